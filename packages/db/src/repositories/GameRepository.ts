@@ -1,0 +1,207 @@
+import { LockMode, raw, type ObjectQuery } from '@mikro-orm/core';
+import type { QueryBuilder } from '@mikro-orm/postgresql';
+
+import {
+  GAME_STATUSES,
+  GAME_TYPES,
+  RESTRICTIONS,
+  type GameStatus,
+  type GameType,
+  type Restriction,
+} from '../entities/enums.js';
+import { Game } from '../entities/Game.js';
+import { Registration } from '../entities/Registration.js';
+import { BaseRepository } from './BaseRepository.js';
+import { containsPattern } from './likePattern.js';
+import { NotFoundError } from './NotFoundError.js';
+
+/** What the board can filter on. Lists default to "everything" except `status` (open only). */
+export interface GameSearchFilters {
+  status?: readonly GameStatus[];
+  type?: readonly GameType[];
+  restriction?: readonly Restriction[];
+  /** Case-insensitive substring of the name; `%`, `_` and `\` match themselves. */
+  name?: string;
+  systemId?: number;
+  vttId?: number;
+  gmId?: string;
+  playerId?: string;
+  specialEventId?: number;
+}
+
+/** Who is looking: decides which drafts are visible. Absent means anonymous. */
+export interface GameViewer {
+  userId: string;
+  isAdmin: boolean;
+}
+
+/** Status order of the board, as SQL. */
+const STATUS_RANK = `array_position(array['${GAME_STATUSES.join("','")}']::text[], g.status)`;
+
+export class GameRepository extends BaseRepository<Game> {
+  protected override readonly searchColumns = ['name', 'slug'];
+
+  async getBySlug(slug: string): Promise<Game | null> {
+    return this.findOne({ slug });
+  }
+
+  async getBySlugOr404(slug: string): Promise<Game> {
+    const game = await this.getBySlug(slug);
+    if (!game) {
+      throw new NotFoundError('Game', slug);
+    }
+    return game;
+  }
+
+  /** Every slug in use, without loading games. */
+  async getAllSlugs(): Promise<Set<string>> {
+    const rows = await this.createQueryBuilder('g')
+      .select('g.slug')
+      .execute<{ slug: string }[]>('all', false);
+    return new Set(rows.map((row) => row.slug));
+  }
+
+  async findByGm(gmId: string): Promise<Game[]> {
+    return this.find({ gm: gmId }, { orderBy: { date: 'desc', id: 'desc' } });
+  }
+
+  async findByPlayer(userId: string): Promise<Game[]> {
+    return this.find({ registrations: { user: userId } }, { orderBy: { date: 'desc', id: 'desc' } });
+  }
+
+  async findBySpecialEvent(eventId: number): Promise<Game[]> {
+    return this.find({ specialEvent: eventId }, { orderBy: { date: 'asc', id: 'asc' } });
+  }
+
+  /** An unevaluated query over the games of a special event, alias `g`, to filter and page. */
+  queryBySpecialEvent(eventId: number): QueryBuilder<Game> {
+    return this.createQueryBuilder('g').where({ specialEvent: eventId });
+  }
+
+  /** The game, locked with SELECT … FOR UPDATE until the transaction ends. */
+  async getForUpdate(gameId: number): Promise<Game> {
+    if (!this.em.isInTransaction()) {
+      throw new Error('GameRepository.getForUpdate needs an open transaction');
+    }
+    const game = await this.findOne(gameId, {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+      refresh: true,
+    });
+    if (!game) {
+      throw new NotFoundError('Game', gameId);
+    }
+    return game;
+  }
+
+  /** The game with gm, system, vtt, players, sessions and special event, in a fixed few queries. */
+  async getWithRelations(gameId: number): Promise<Game | null> {
+    return this.findOne(gameId, {
+      populate: ['gm', 'system', 'vtt', 'specialEvent', 'category', 'players', 'sessions'],
+      strategy: 'select-in',
+    });
+  }
+
+  /** Deletes the game; its sessions, registrations and events go with it. Returns the row count. */
+  async deleteById(gameId: number): Promise<number> {
+    return this.nativeDelete({ id: gameId });
+  }
+
+  /** Seats taken per game, for the given games, in one query. */
+  async countPlayers(gameIds: readonly number[]): Promise<Map<number, number>> {
+    const counts = new Map<number, number>(gameIds.map((id) => [id, 0]));
+    if (gameIds.length === 0) {
+      return counts;
+    }
+    const rows = await this.em
+      .createQueryBuilder(Registration, 'r')
+      .select(['r.game_id', raw('count(*)::int as seats')])
+      .where({ game: { $in: [...gameIds] } })
+      .groupBy('r.game_id')
+      .execute<{ game_id: number; seats: number }[]>('all', false);
+    for (const row of rows) {
+      counts.set(row.game_id, row.seats);
+    }
+    return counts;
+  }
+
+  /**
+   * The board: games matching `filters`, ordered by status, then upcoming before past, then
+   * nearest to now first, ties by id. Drafts appear only when asked for and visible to `viewer`.
+   * Returns one page (1-based) and the total count.
+   */
+  async search(
+    filters: GameSearchFilters = {},
+    page = 1,
+    perPage = 20,
+    viewer?: GameViewer,
+  ): Promise<[Game[], number]> {
+    const qb = this.createQueryBuilder('g')
+      .select('g.*')
+      .leftJoinAndSelect('g.gm', 'gm')
+      .leftJoinAndSelect('g.system', 'sys')
+      .leftJoinAndSelect('g.vtt', 'vtt')
+      .leftJoinAndSelect('g.specialEvent', 'se')
+      .where(this.visibility(filters.status ?? ['open'], viewer));
+
+    this.applyFilters(qb, filters);
+
+    qb.orderBy([
+      { [raw(STATUS_RANK)]: 'asc' },
+      { [raw('(g.date < now())')]: 'asc' },
+      { [raw('abs(extract(epoch from (g.date - now())))')]: 'asc' },
+      { id: 'asc' },
+    ])
+      .limit(perPage)
+      .offset((Math.max(page, 1) - 1) * perPage);
+
+    const [games, total] = await qb.getResultAndCount();
+    return [games, total];
+  }
+
+  private visibility(statuses: readonly GameStatus[], viewer?: GameViewer): ObjectQuery<Game> {
+    const shown = statuses.filter((status) => status !== 'draft');
+    const clauses: ObjectQuery<Game>[] = [];
+    if (shown.length > 0) {
+      clauses.push({ status: { $in: shown } });
+    }
+    if (statuses.includes('draft') && viewer) {
+      clauses.push(viewer.isAdmin ? { status: 'draft' } : { status: 'draft', gm: viewer.userId });
+    }
+    return clauses.length > 0 ? { $or: clauses } : { id: { $in: [] } };
+  }
+
+  private applyFilters(qb: QueryBuilder<Game>, filters: GameSearchFilters): void {
+    const type = filters.type ?? GAME_TYPES;
+    const restriction = filters.restriction ?? RESTRICTIONS;
+    qb.andWhere({ type: { $in: [...type] }, restriction: { $in: [...restriction] } });
+
+    const name = filters.name?.trim();
+    if (name) {
+      qb.andWhere({ name: { $ilike: containsPattern(name) } });
+    }
+    if (filters.systemId !== undefined) {
+      qb.andWhere({ system: filters.systemId });
+    }
+    if (filters.vttId !== undefined) {
+      qb.andWhere({ vtt: filters.vttId });
+    }
+    if (filters.gmId !== undefined) {
+      qb.andWhere({ gm: filters.gmId });
+    }
+    if (filters.specialEventId !== undefined) {
+      qb.andWhere({ specialEvent: filters.specialEventId });
+    }
+    if (filters.playerId !== undefined) {
+      qb.andWhere({ id: { $in: this.registeredGameIds(filters.playerId) } } as never);
+    }
+  }
+
+  /** Sub-query: ids of the games a user is registered in (joins no rows into the outer query). */
+  private registeredGameIds(userId: string) {
+    return this.em
+      .createQueryBuilder(Registration, 'reg')
+      .select('reg.game_id')
+      .where({ user: userId })
+      .getKnexQuery();
+  }
+}

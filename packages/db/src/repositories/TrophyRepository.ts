@@ -1,0 +1,76 @@
+import type { Trophy } from '../entities/Trophy.js';
+import type { User } from '../entities/User.js';
+import { UserTrophy } from '../entities/UserTrophy.js';
+import { BaseRepository } from './BaseRepository.js';
+
+export interface LeaderboardRow {
+  user: User;
+  total: number;
+}
+
+export class TrophyRepository extends BaseRepository<Trophy> {
+  protected override readonly searchColumns = ['name'];
+
+  async getUserTrophy(userId: string, trophyId: number): Promise<UserTrophy | null> {
+    return this.em.findOne(UserTrophy, { user: userId, trophy: trophyId });
+  }
+
+  /**
+   * Gives a user `amount` more of a trophy in one atomic upsert; a unique trophy stays at 1.
+   * Returns the user's new quantity.
+   */
+  async awardTrophy(userId: string, trophyId: number, amount = 1): Promise<number> {
+    const rows = await this.em.getConnection().execute<{ quantity: number }[]>(
+      `insert into user_trophy (user_id, trophy_id, quantity)
+       select ?, t.id, case when t.unique then 1 else ? end from trophy t where t.id = ?
+       on conflict (user_id, trophy_id) do update
+         set quantity = case
+           when (select t.unique from trophy t where t.id = excluded.trophy_id)
+             then user_trophy.quantity
+           else user_trophy.quantity + excluded.quantity
+         end
+       returning quantity`,
+      [userId, amount, trophyId],
+      'all',
+      this.em.getTransactionContext(),
+    );
+    const quantity = rows[0]?.quantity;
+    if (quantity === undefined) {
+      throw new Error(`Trophy ${trophyId} does not exist`);
+    }
+    return quantity;
+  }
+
+  /** Members with the most of a trophy, ties by name. Members who left the club are not ranked. */
+  async getLeaderboard(trophyId: number, limit = 10): Promise<LeaderboardRow[]> {
+    const rows = await this.em.find(
+      UserTrophy,
+      { trophy: trophyId, user: { notPlayerAsOf: null } },
+      {
+        populate: ['user'],
+        orderBy: [{ quantity: 'desc' }, { user: { name: 'asc' } }, { user: { id: 'asc' } }],
+        limit,
+        strategy: 'joined',
+      },
+    );
+    return rows.map((row) => ({ user: row.user, total: row.quantity }));
+  }
+
+  /** A user's trophy case, trophies populated. */
+  async getUserTrophies(userId: string): Promise<UserTrophy[]> {
+    return this.em.find(
+      UserTrophy,
+      { user: userId },
+      { populate: ['trophy'], orderBy: { trophy: { name: 'asc' } }, strategy: 'joined' },
+    );
+  }
+
+  /** Sum of all quantities ever awarded. */
+  async countAwarded(): Promise<number> {
+    const rows = await this.em
+      .createQueryBuilder(UserTrophy, 'ut')
+      .select('coalesce(sum(ut.quantity), 0)::int as total')
+      .execute<{ total: number }[]>('all', false);
+    return rows[0]?.total ?? 0;
+  }
+}

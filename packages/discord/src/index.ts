@@ -1,0 +1,7 @@
+export type {
+  AnnouncementEmbed,
+  DiscordGateway,
+  EnsureAnnouncementInput,
+  EnsureChannelInput,
+} from './DiscordGateway.js';
+export { RecordingGateway, type RecordedCall } from './RecordingGateway.js';

@@ -60,4 +60,3 @@ export interface DiscordGateway {
   pinAnnouncement(channelId: string, messageId: string): Promise<void>;
   deleteAnnouncement(channelId: string, messageId: string): Promise<void>;
 }
-

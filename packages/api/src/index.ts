@@ -18,3 +18,9 @@ export {
   type MemberPayload,
   type OutboxKind,
 } from './outbox/enqueue.js';
+export { OutboxWorker, type OutboxWorkerOptions } from './outbox/OutboxWorker.js';
+export {
+  DEFAULT_OUTBOX_CONFIG,
+  resolveOutboxConfig,
+  type OutboxConfig,
+} from './outbox/outboxConfig.js';

@@ -1,0 +1,129 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import pino from 'pino';
+
+import { Channel, Game, OutboxAction, Registration, System, User } from '@questboard/db';
+import { RestGateway } from '@questboard/discord';
+import { FakeDiscord } from '@questboard/discord/testing';
+
+import { OutboxWorker, type OutboxWorkerOptions } from '../../src/outbox/OutboxWorker.js';
+
+export const logger = pino({ level: 'silent' });
+
+let nextSnowflake = 1_300_000_000_000_000_000n;
+export function snowflake(): string {
+  nextSnowflake += 1n;
+  return nextSnowflake.toString();
+}
+
+/** A member in the database and in the fake guild. */
+export async function member(orm: MikroORM, fake: FakeDiscord | null, name: string): Promise<User> {
+  const em = orm.em.fork();
+  const user = em.create(User, { id: snowflake(), name, username: name.toLowerCase() });
+  await em.flush();
+  fake?.addUser({ id: user.id, username: user.username ?? name });
+  return user;
+}
+
+/** A Discord category known to both sides, as an admin registers one. */
+export async function category(
+  orm: MikroORM,
+  fake: FakeDiscord,
+  type: 'oneshot' | 'campaign',
+  name: string,
+  size = 0,
+): Promise<Channel> {
+  const created = fake.guild.createChannel({ name, type: 4 });
+  const em = orm.em.fork();
+  const channel = em.create(Channel, { id: created.id, type, size });
+  await em.flush();
+  return channel;
+}
+
+/** A game as the publish service leaves it: open, counted in `categoryId`, players seated. */
+export async function openGame(
+  orm: MikroORM,
+  input: { gm: User; name: string; players?: User[]; categoryId?: string | null; type?: 'oneshot' | 'campaign' },
+): Promise<Game> {
+  const em = orm.em.fork();
+  const system =
+    (await em.findOne(System, { name: 'Call of Cthulhu' })) ??
+    em.create(System, { name: 'Call of Cthulhu' });
+  const slug = `${input.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-by-${input.gm.username}`;
+  const game = em.create(Game, {
+    slug,
+    name: input.name,
+    type: input.type ?? 'oneshot',
+    gm: em.getReference(User, input.gm.id),
+    system,
+    date: new Date('2030-01-01T18:00:00Z'),
+    status: 'open',
+    description: 'A haunted house.',
+    category: input.categoryId ? em.getReference(Channel, input.categoryId) : null,
+  } as Game);
+  await em.flush();
+  for (const player of input.players ?? []) {
+    em.create(Registration, { game, user: em.getReference(User, player.id) });
+  }
+  if (input.categoryId) {
+    await em.getRepository(Channel).incrementSize(em.getReference(Channel, input.categoryId));
+  }
+  await em.flush();
+  return game;
+}
+
+export async function enqueue(
+  orm: MikroORM,
+  gameId: number | null,
+  kind: string,
+  payload: Record<string, unknown> = {},
+): Promise<OutboxAction> {
+  const em = orm.em.fork();
+  const action = em.create(OutboxAction, { gameId, kind, payload, result: null });
+  await em.flush();
+  return action;
+}
+
+export async function actions(orm: MikroORM): Promise<OutboxAction[]> {
+  return orm.em.fork().find(OutboxAction, {}, { orderBy: { id: 'asc' } });
+}
+
+export async function reload(orm: MikroORM, gameId: number): Promise<Game> {
+  return orm.em.fork().findOneOrFail(Game, gameId, { populate: ['category'] });
+}
+
+/** The REAL RestGateway, pointed at the fake, with quick timeouts. */
+export function gatewayFor(fake: FakeDiscord, api = fake.apiBase): RestGateway {
+  return new RestGateway({
+    token: fake.botToken,
+    guildId: fake.guild.id,
+    api,
+    timeout: 2_000,
+    retries: 1,
+  });
+}
+
+export function workerFor(
+  orm: MikroORM,
+  gateway: OutboxWorkerOptions['gateway'],
+  options: Partial<OutboxWorkerOptions> = {},
+): OutboxWorker {
+  return new OutboxWorker({
+    orm,
+    gateway,
+    logger,
+    baseDelay: 0,
+    maxAttempts: 5,
+    ...options,
+    discord: { publicUrl: 'https://questboard.test', ...options.discord },
+  });
+}
+
+/** Text channels of the fake guild (type 0). */
+export function textChannels(fake: FakeDiscord) {
+  return [...fake.guild.channels.values()].filter((c) => c.type === 0);
+}
+
+/** Roles of the fake guild other than @everyone. */
+export function gameRoles(fake: FakeDiscord) {
+  return [...fake.guild.roles.values()].filter((r) => r.id !== fake.guild.id);
+}

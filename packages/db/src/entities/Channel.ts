@@ -1,4 +1,4 @@
-import { EntitySchema, type EntityRepositoryType } from '@mikro-orm/core';
+import { EntitySchema, type EntityRepositoryType, type Opt } from '@mikro-orm/core';
 
 import { ChannelRepository } from '../repositories/ChannelRepository.js';
 import { GAME_TYPES, SNOWFLAKE_PATTERN, sqlList, type GameType } from './enums.js';
@@ -11,7 +11,7 @@ export class Channel {
   id!: string;
   type!: GameType;
   /** How many game channels the category holds. */
-  size = 0;
+  size: Opt<number> = 0;
 }
 
 export const ChannelSchema = new EntitySchema<Channel>({

@@ -1,4 +1,4 @@
-import { EntitySchema, type EntityRepositoryType } from '@mikro-orm/core';
+import { EntitySchema, type EntityRepositoryType, type Opt } from '@mikro-orm/core';
 
 import { SpecialEventRepository } from '../repositories/SpecialEventRepository.js';
 
@@ -10,8 +10,8 @@ export class SpecialEvent {
   name!: string;
   emoji: string | null = null;
   /** An RGB colour, 0 to 0xFFFFFF, as Discord embeds take it. */
-  color = 0;
-  active = false;
+  color: Opt<number> = 0;
+  active: Opt<boolean> = false;
 }
 
 export const SpecialEventSchema = new EntitySchema<SpecialEvent>({

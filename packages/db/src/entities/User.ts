@@ -1,4 +1,4 @@
-import { EntitySchema, type EntityRepositoryType } from '@mikro-orm/core';
+import { EntitySchema, type EntityRepositoryType, type Opt } from '@mikro-orm/core';
 
 import { UserRepository } from '../repositories/UserRepository.js';
 import { SNOWFLAKE_PATTERN } from './enums.js';
@@ -12,9 +12,9 @@ export class User {
   username: string | null = null;
   /** Set when the member left the club; they stay in history but stop counting as a player. */
   notPlayerAsOf: Date | null = null;
-  isGm = false;
-  isAdmin = false;
-  createdAt: Date = new Date();
+  isGm: Opt<boolean> = false;
+  isAdmin: Opt<boolean> = false;
+  createdAt: Opt<Date> = new Date();
 }
 
 export const UserSchema = new EntitySchema<User>({

@@ -56,6 +56,9 @@ export abstract class BaseRepository<T extends object> extends EntityRepository<
   }
 
   async paginate({ page = 1, perPage = 20, search }: PageRequest = {}): Promise<Page<T>> {
+    // A page below 1 would become a negative OFFSET, which PostgreSQL rejects.
+    page = Math.max(1, Math.trunc(page));
+    perPage = Math.max(1, Math.trunc(perPage));
     const where = this.searchFilter(search);
     const [items, total] = await this.findAndCount(where, {
       limit: perPage,

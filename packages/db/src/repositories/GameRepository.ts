@@ -1,4 +1,4 @@
-import { LockMode, raw, type ObjectQuery } from '@mikro-orm/core';
+import { LoadStrategy, LockMode, raw, type ObjectQuery } from '@mikro-orm/core';
 import type { QueryBuilder } from '@mikro-orm/postgresql';
 
 import {
@@ -93,12 +93,23 @@ export class GameRepository extends BaseRepository<Game> {
     return game;
   }
 
-  /** The game with gm, system, vtt, players, sessions and special event, in a fixed few queries. */
+  /**
+   * The game with gm, system, vtt, special event, category, players and sessions, in three
+   * queries whatever the data: one join for the single-valued relations (a select-in per
+   * relation would skip the null ones, so the count would vary), one per collection (a join
+   * would multiply players by sessions).
+   */
   async getWithRelations(gameId: number): Promise<Game | null> {
-    return this.findOne(gameId, {
-      populate: ['gm', 'system', 'vtt', 'specialEvent', 'category', 'players', 'sessions'],
-      strategy: 'select-in',
+    const game = await this.findOne(gameId, {
+      populate: ['gm', 'system', 'vtt', 'specialEvent', 'category'],
+      strategy: LoadStrategy.JOINED,
     });
+    if (!game) {
+      return null;
+    }
+
+    await this.em.populate(game, ['players', 'sessions'], { strategy: LoadStrategy.SELECT_IN });
+    return game;
   }
 
   /** Deletes the game; its sessions, registrations and events go with it. Returns the row count. */

@@ -1,3 +1,5 @@
+import { raw } from '@mikro-orm/core';
+
 import type { Trophy } from '../entities/Trophy.js';
 import type { User } from '../entities/User.js';
 import { UserTrophy } from '../entities/UserTrophy.js';
@@ -69,7 +71,8 @@ export class TrophyRepository extends BaseRepository<Trophy> {
   async countAwarded(): Promise<number> {
     const rows = await this.em
       .createQueryBuilder(UserTrophy, 'ut')
-      .select('coalesce(sum(ut.quantity), 0)::int as total')
+      // raw(): a plain string is quoted as one identifier and the query fails.
+      .select(raw('coalesce(sum(ut.quantity), 0)::int as total'))
       .execute<{ total: number }[]>('all', false);
     return rows[0]?.total ?? 0;
   }

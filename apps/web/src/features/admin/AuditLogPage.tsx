@@ -1,0 +1,92 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useEffect, useState } from 'react';
+
+import { Pagination } from '../../components/Pagination.js';
+import { Empty, QueryView } from '../../components/States.js';
+import { formatDateTime } from '../../lib/dates.js';
+import { eventActionLabels } from '../../lib/vocab.js';
+import { useTRPC } from '../../trpc.js';
+import { adminStrings as s } from './strings.js';
+import { useDebounced } from './useDebounced.js';
+
+const PER_PAGE = 30;
+
+/** Every change to every game, newest first; search and page live in the URL. */
+export function AuditLogPage() {
+  const trpc = useTRPC();
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const term = useDebounced(search.trim());
+
+  useEffect(() => {
+    if (term === (params.get('q') ?? '')) return;
+    setParams(term ? { q: term } : {}, { replace: true });
+  }, [term, params, setParams]);
+
+  const log = useQuery({
+    ...trpc.events.list.queryOptions({ page, perPage: PER_PAGE, ...(params.get('q') ? { search: params.get('q') ?? '' } : {}) }),
+    placeholderData: keepPreviousData,
+  });
+
+  return (
+    <section className="panel" aria-labelledby="log-title">
+      <h2 id="log-title">{s.log.title}</h2>
+      <div className="toolbar">
+        <div className="field">
+          <label className="field-label" htmlFor="log-search">
+            {s.log.search}
+          </label>
+          <input id="log-search" type="search" value={search} aria-describedby="log-search-hint" onChange={(event) => setSearch(event.target.value)} />
+          <p id="log-search-hint" className="field-hint">
+            {s.log.searchHint}
+          </p>
+        </div>
+      </div>
+      <QueryView query={log} isEmpty={(data) => data.items.length === 0} empty={<Empty title={s.log.empty} />}>
+        {(data) => (
+          <>
+            <div className="table-wrap">
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">{s.log.when}</th>
+                    <th scope="col">{s.log.action}</th>
+                    <th scope="col">{s.log.game}</th>
+                    <th scope="col">{s.log.who}</th>
+                    <th scope="col">{s.log.what}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.items.map((event) => (
+                    <tr key={event.id}>
+                      <td className="nowrap">
+                        <time dateTime={event.timestamp.toISOString()}>{formatDateTime(event.timestamp)}</time>
+                      </td>
+                      <td>
+                        <span className={`badge log-${event.action}`}>{eventActionLabels[event.action] ?? event.action}</span>
+                      </td>
+                      <td>{event.game ? <Link to={`/games/${event.game.slug}`}>{event.game.name}</Link> : <span className="muted">{s.log.deletedGame}</span>}</td>
+                      <td>{event.user ? <Link to={`/users/${event.user.id}`}>{event.user.name}</Link> : <span className="muted">{s.log.system}</span>}</td>
+                      <td>{event.description}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Pagination
+              page={data.page}
+              pages={data.pages}
+              onPage={(next) => {
+                const copy = new URLSearchParams(params);
+                copy.set('page', String(next));
+                setParams(copy);
+              }}
+            />
+          </>
+        )}
+      </QueryView>
+    </section>
+  );
+}

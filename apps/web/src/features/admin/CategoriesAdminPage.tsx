@@ -1,0 +1,130 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { Field } from '../../components/Field.js';
+import { Notice } from '../../components/Notice.js';
+import { Empty, QueryView } from '../../components/States.js';
+import { fieldErrorsFromIssues } from '../../lib/fieldErrors.js';
+import { GAME_TYPES, typeLabels, type GameType } from '../../lib/vocab.js';
+import { useTRPC } from '../../trpc.js';
+import { adminStrings as s } from './strings.js';
+import { useAdminFeedback } from './useAdminFeedback.js';
+import { channelInput } from './validation.js';
+
+/** The Discord categories games get their channels in, with how full each one is. */
+export function CategoriesAdminPage() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const feedback = useAdminFeedback(['id', 'type']);
+  const list = useQuery(trpc.channels.list.queryOptions());
+  const [draft, setDraft] = useState<{ id: string; type: GameType }>({ id: '', type: 'oneshot' });
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.channels.pathKey() });
+  const create = useMutation(trpc.channels.create.mutationOptions({ onError: feedback.failure }));
+  const remove = useMutation(trpc.channels.delete.mutationOptions({ onError: feedback.failure }));
+
+  return (
+    <section className="panel" aria-labelledby="categories-title">
+      <h2 id="categories-title">{s.categories.title}</h2>
+      <p className="muted small">{s.categories.intro}</p>
+      {feedback.notice && (
+        <Notice tone={feedback.notice.tone} onDismiss={feedback.dismiss}>
+          {feedback.notice.text}
+        </Notice>
+      )}
+      <form
+        className="inline-form admin-add"
+        aria-label={s.categories.add}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          const parsed = channelInput.safeParse({ id: draft.id.trim(), type: draft.type });
+          if (!parsed.success) return feedback.invalid(fieldErrorsFromIssues(parsed.error.issues));
+          create.mutate(parsed.data, {
+            onSuccess: async () => {
+              setDraft({ id: '', type: draft.type });
+              feedback.success(s.added(parsed.data.id));
+              await refresh();
+            },
+          });
+        }}
+      >
+        <Field id="category-id" label={s.categories.id} hint={s.categories.idHint} error={feedback.errors.id} required>
+          {(props) => <input {...props} type="text" inputMode="numeric" value={draft.id} onChange={(e) => setDraft({ ...draft, id: e.target.value })} />}
+        </Field>
+        <Field id="category-type" label={s.categories.type} error={feedback.errors.type}>
+          {(props) => (
+            <select {...props} value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.target.value as GameType })}>
+              {GAME_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {typeLabels[type]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="submit" className="button button-primary" disabled={create.isPending}>
+          + {s.categories.add}
+        </button>
+      </form>
+      <QueryView query={list} isEmpty={(items) => items.length === 0} empty={<Empty title={s.categories.empty} />}>
+        {(items) => (
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{s.categories.id}</th>
+                  <th scope="col">{s.categories.type}</th>
+                  <th scope="col">{s.categories.size}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{s.actions}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <tr key={item.id}>
+                    <td>
+                      <code>{item.id}</code>
+                    </td>
+                    <td>{typeLabels[item.type]}</td>
+                    <td>{item.size}</td>
+                    <td className="row-actions">
+                      <button type="button" className="button button-ghost button-small" aria-label={s.deleteLabel(item.id)} onClick={() => setDeleting(item.id)}>
+                        {s.delete}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryView>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={s.deleteTitle(deleting ?? '')}
+        confirmLabel={s.delete}
+        danger
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          const id = deleting;
+          setDeleting(null);
+          if (id)
+            remove.mutate(
+              { id },
+              {
+                onSuccess: async () => {
+                  feedback.success(s.deleted(id));
+                  await refresh();
+                },
+              },
+            );
+        }}
+      >
+        <p>{s.deleteBody}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

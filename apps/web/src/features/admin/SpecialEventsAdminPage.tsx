@@ -1,0 +1,179 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { Field } from '../../components/Field.js';
+import { Notice } from '../../components/Notice.js';
+import { Empty, QueryView } from '../../components/States.js';
+import type { Outputs } from '../../lib/api.js';
+import { fieldErrorsFromIssues, type FieldErrors } from '../../lib/fieldErrors.js';
+import { useTRPC } from '../../trpc.js';
+import { eventColor } from '../board/GameCard.js';
+import { adminStrings as s } from './strings.js';
+import { useAdminFeedback } from './useAdminFeedback.js';
+import { specialEventInput } from './validation.js';
+
+type SpecialEvent = Outputs['specialEvents']['list'][number];
+interface Draft {
+  name: string;
+  emoji: string;
+  color: string;
+  active: boolean;
+}
+
+const blank: Draft = { name: '', emoji: '🎃', color: '#b9852f', active: false };
+const draftOf = (event: SpecialEvent): Draft => ({ name: event.name, emoji: event.emoji, color: eventColor(event.color), active: event.active });
+const toInput = (draft: Draft) => ({ ...draft, color: Number.parseInt(draft.color.slice(1), 16) });
+
+function EventFields({ idPrefix, draft, errors, onChange }: { idPrefix: string; draft: Draft; errors: FieldErrors; onChange: (draft: Draft) => void }) {
+  return (
+    <>
+      <Field id={`${idPrefix}-name`} label={s.name} error={errors.name} required>
+        {(props) => <input {...props} type="text" value={draft.name} onChange={(e) => onChange({ ...draft, name: e.target.value })} />}
+      </Field>
+      <Field id={`${idPrefix}-emoji`} label={s.events.emoji} error={errors.emoji}>
+        {(props) => <input {...props} type="text" value={draft.emoji} onChange={(e) => onChange({ ...draft, emoji: e.target.value })} />}
+      </Field>
+      <Field id={`${idPrefix}-color`} label={s.events.color} error={errors.color}>
+        {(props) => <input {...props} type="color" value={draft.color} onChange={(e) => onChange({ ...draft, color: e.target.value })} />}
+      </Field>
+      <label className="check">
+        <input type="checkbox" checked={draft.active} onChange={(e) => onChange({ ...draft, active: e.target.checked })} />
+        {s.events.active}
+      </label>
+    </>
+  );
+}
+
+/** Themed events that group games: name, emoji, colour, and whether the form offers them. */
+export function SpecialEventsAdminPage() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const feedback = useAdminFeedback(['name', 'emoji', 'color', 'active']);
+  const list = useQuery(trpc.specialEvents.list.queryOptions());
+  const [draft, setDraft] = useState<Draft>(blank);
+  const [editing, setEditing] = useState<{ id: number; draft: Draft } | null>(null);
+  const [deleting, setDeleting] = useState<SpecialEvent | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.specialEvents.pathKey() });
+  const create = useMutation(trpc.specialEvents.create.mutationOptions({ onError: feedback.failure }));
+  const update = useMutation(trpc.specialEvents.update.mutationOptions({ onError: feedback.failure }));
+  const remove = useMutation(trpc.specialEvents.delete.mutationOptions({ onError: feedback.failure }));
+
+  const validate = (value: Draft) => {
+    const parsed = specialEventInput.safeParse(toInput(value));
+    if (!parsed.success) feedback.invalid(fieldErrorsFromIssues(parsed.error.issues));
+    return parsed.success ? parsed.data : null;
+  };
+
+  return (
+    <section className="panel" aria-labelledby="events-title">
+      <h2 id="events-title">{s.events.title}</h2>
+      <p className="muted small">{s.events.activeHint}</p>
+      {feedback.notice && (
+        <Notice tone={feedback.notice.tone} onDismiss={feedback.dismiss}>
+          {feedback.notice.text}
+        </Notice>
+      )}
+      <form
+        className="inline-form admin-add"
+        aria-label={s.events.add}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          const input = validate(draft);
+          if (input)
+            create.mutate(input, {
+              onSuccess: async () => {
+                setDraft(blank);
+                feedback.success(s.added(input.name));
+                await refresh();
+              },
+            });
+        }}
+      >
+        <EventFields idPrefix="event-new" draft={draft} errors={editing ? {} : feedback.errors} onChange={setDraft} />
+        <button type="submit" className="button button-primary" disabled={create.isPending}>
+          + {s.events.add}
+        </button>
+      </form>
+      <QueryView query={list} isEmpty={(items) => items.length === 0} empty={<Empty title={s.events.empty} />}>
+        {(items) => (
+          <ul className="admin-list">
+            {items.map((item) =>
+              editing?.id === item.id ? (
+                <li key={item.id}>
+                  <form
+                    className="inline-form"
+                    noValidate
+                    onSubmit={(event) => {
+                      event.preventDefault();
+                      const input = validate(editing.draft);
+                      if (input)
+                        update.mutate(
+                          { id: item.id, ...input },
+                          {
+                            onSuccess: async () => {
+                              setEditing(null);
+                              feedback.success(s.saved);
+                              await refresh();
+                            },
+                          },
+                        );
+                    }}
+                  >
+                    <EventFields idPrefix={`event-${item.id}`} draft={editing.draft} errors={feedback.errors} onChange={(next) => setEditing({ id: item.id, draft: next })} />
+                    <button type="submit" className="button button-primary" disabled={update.isPending}>
+                      {s.save}
+                    </button>
+                    <button type="button" className="button button-ghost" onClick={() => setEditing(null)}>
+                      {s.cancel}
+                    </button>
+                  </form>
+                </li>
+              ) : (
+                <li key={item.id}>
+                  <span className="event-swatch" style={{ background: eventColor(item.color) }} aria-hidden="true">
+                    {item.emoji}
+                  </span>
+                  <span className="admin-list-name">{item.name}</span>
+                  <span className={`badge ${item.active ? 'badge-open' : 'badge-archived'}`}>{item.active ? s.events.yes : s.events.no}</span>
+                  <span className="row-actions">
+                    <button type="button" className="button button-ghost button-small" aria-label={s.editLabel(item.name)} onClick={() => setEditing({ id: item.id, draft: draftOf(item) })}>
+                      {s.edit}
+                    </button>
+                    <button type="button" className="button button-ghost button-small" aria-label={s.deleteLabel(item.name)} onClick={() => setDeleting(item)}>
+                      {s.delete}
+                    </button>
+                  </span>
+                </li>
+              ),
+            )}
+          </ul>
+        )}
+      </QueryView>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={s.deleteTitle(deleting?.name ?? '')}
+        confirmLabel={s.delete}
+        danger
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          const item = deleting;
+          setDeleting(null);
+          if (item)
+            remove.mutate(
+              { id: item.id },
+              {
+                onSuccess: async () => {
+                  feedback.success(s.deleted(item.name));
+                  await refresh();
+                },
+              },
+            );
+        }}
+      >
+        <p>{s.deleteBody}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useState } from 'react';
+
+import { describeProblem } from '../../lib/errors.js';
+import { fieldErrorsFromProblem, type FieldErrors } from '../../lib/fieldErrors.js';
+
+/** The notice and field errors an admin form shows after a call. */
+export function useAdminFeedback(fields: readonly string[]) {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [notice, setNotice] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+
+  return {
+    errors,
+    notice,
+    dismiss: () => setNotice(null),
+    success: (text: string) => {
+      setErrors({});
+      setNotice({ tone: 'success', text });
+    },
+    /** A refusal naming a field goes next to it; anything else becomes the notice. */
+    failure: (error: unknown) => {
+      const mapped = fieldErrorsFromProblem(error, fields);
+      setErrors(mapped);
+      setNotice(mapped.form ? { tone: 'error', text: mapped.form } : { tone: 'error', text: describeProblem(error) });
+    },
+    invalid: (next: FieldErrors) => {
+      setErrors(next);
+      setNotice(null);
+    },
+  };
+}

@@ -24,6 +24,7 @@ export interface Fault {
   status?: number;
   /** Seconds, for 429. Default 0.05. */
   retryAfter?: number;
+  /** The request takes effect at once; its answer (or failure) comes this much later. */
   delayMs?: number;
   drop?: boolean;
   apply?: boolean;
@@ -182,13 +183,19 @@ export class FakeDiscord {
     this.calls.push(call);
 
     const fault = this.takeFault(name);
+    const failsInstead = Boolean(fault?.status || fault?.drop);
+    // `apply`: Discord did the work, then its answer was slow, lost or an error.
+    const answer =
+      fault?.apply || !failsInstead
+        ? this.answer(route, req, params, url.searchParams, body)
+        : null;
     if (fault?.delayMs) {
       await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     }
-    const answer =
-      fault && !fault.apply && (fault.status || fault.drop)
-        ? null
-        : this.answer(route, req, params, url.searchParams, body);
+    if (req.socket.destroyed) {
+      call.status = 'dropped';
+      return;
+    }
 
     if (fault?.drop) {
       call.status = 'dropped';

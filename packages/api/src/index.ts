@@ -11,6 +11,17 @@ export {
 export * from './errors/index.js';
 export { createServices, type Services } from './services/createServices.js';
 export { Service, type Actor, type ServiceDeps } from './services/Service.js';
+export { GameService, type GamePage, type MyGames } from './services/games/GameService.js';
+export { GameLifecycleService, TROPHY_NAMES } from './services/games/GameLifecycleService.js';
+export { RegistrationService } from './services/games/RegistrationService.js';
+export {
+  SessionService,
+  type SessionClash,
+  type SessionResult,
+} from './services/games/SessionService.js';
+export { slugBase, slugify } from './services/games/slug.js';
+export type * from './dto/gameDto.js';
+export type * from './dto/sessionDto.js';
 export {
   enqueueDiscord,
   OUTBOX_KINDS,

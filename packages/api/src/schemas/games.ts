@@ -13,48 +13,80 @@ import {
 
 const level = z.number().int().min(0).max(2);
 
-/** Every field a GM fills in on the game form. */
-export const gameFields = z.object({
+/** Every field of the game form, without defaults (an update changes only what it names). */
+const gameFieldShape = {
   name: nameField,
   type: z.enum(GAME_TYPES),
-  length: z.string().trim().max(100).nullable().default(null),
+  length: z.string().trim().max(100).nullable(),
   systemId: entityId,
-  vttId: entityId.nullable().default(null),
-  description: z.string().max(TEXT_MAX).default(''),
-  restriction: z.enum(RESTRICTIONS).default('all'),
-  restrictionTags: z.array(z.string().trim().min(1).max(50)).max(20).default([]),
-  partySize: z.number().int().min(1).max(50).default(4),
-  partySelection: z.boolean().default(false),
-  xp: z.enum(XP_LEVELS).default('all'),
+  vttId: entityId.nullable(),
+  description: z.string().max(TEXT_MAX),
+  restriction: z.enum(RESTRICTIONS),
+  restrictionTags: z.array(z.string().trim().min(1).max(50)).max(20),
+  partySize: z.number().int().min(1).max(50),
+  partySelection: z.boolean(),
+  xp: z.enum(XP_LEVELS),
   /** Start of the first session. */
   date: z.date(),
   /** Hours, one decimal; a session lasts under 24 hours. */
-  sessionLength: z.number().min(0.5).max(23.9).default(3),
-  frequency: z.enum(FREQUENCIES).nullable().default(null),
-  characters: z.enum(CHARACTER_MODES).default('with_gm'),
-  classification: z
-    .object({ action: level, investigation: level, interaction: level, horror: level })
-    .default({ action: 1, investigation: 1, interaction: 1, horror: 0 }),
-  ambience: z.array(z.enum(AMBIENCES)).max(AMBIENCES.length).default([]),
-  complement: z.string().max(TEXT_MAX).nullable().default(null),
+  sessionLength: z.number().min(0.5).max(23.9),
+  frequency: z.enum(FREQUENCIES).nullable(),
+  characters: z.enum(CHARACTER_MODES),
+  classification: z.object({
+    action: level,
+    investigation: level,
+    interaction: level,
+    horror: level,
+  }),
+  ambience: z.array(z.enum(AMBIENCES)).max(AMBIENCES.length),
+  complement: z.string().max(TEXT_MAX).nullable(),
   img: z
     .url({ protocol: /^https?$/ })
     .max(500)
-    .nullable()
-    .default(null),
-  specialEventId: entityId.nullable().default(null),
-});
-export type GameFields = z.infer<typeof gameFields>;
+    .nullable(),
+  specialEventId: entityId.nullable(),
+};
 
-/** games.create: a new draft. */
-export const gameCreateInput = gameFields;
+/** The game form's fields, every one required (no defaults). */
+export const gameFields = z.object(gameFieldShape);
+
+/** games.create: a new draft; what the form leaves out takes the club's defaults. */
+export const gameCreateInput = z.object({
+  ...gameFieldShape,
+  length: gameFieldShape.length.default(null),
+  vttId: gameFieldShape.vttId.default(null),
+  description: gameFieldShape.description.default(''),
+  restriction: gameFieldShape.restriction.default('all'),
+  restrictionTags: gameFieldShape.restrictionTags.default([]),
+  partySize: gameFieldShape.partySize.default(4),
+  partySelection: gameFieldShape.partySelection.default(false),
+  xp: gameFieldShape.xp.default('all'),
+  sessionLength: gameFieldShape.sessionLength.default(3),
+  frequency: gameFieldShape.frequency.default(null),
+  characters: gameFieldShape.characters.default('with_gm'),
+  classification: gameFieldShape.classification.default({
+    action: 1,
+    investigation: 1,
+    interaction: 1,
+    horror: 0,
+  }),
+  ambience: gameFieldShape.ambience.default([]),
+  complement: gameFieldShape.complement.default(null),
+  img: gameFieldShape.img.default(null),
+  specialEventId: gameFieldShape.specialEventId.default(null),
+});
 export type GameCreateInput = z.infer<typeof gameCreateInput>;
 
-/** games.update: the fields to change; rename and type change only while a draft. */
-export const gameUpdateInput = z.object({
-  id: entityId,
-  ...gameFields.partial().shape,
-});
+/** The form's fields, all present: what games.clone answers as a new draft's defaults. */
+export type GameFields = GameCreateInput;
+
+/** games.update: only the fields named change; rename and type change only while a draft. */
+export const gameUpdateInput = z
+  .object({ id: entityId, ...gameFieldShape })
+  .partial()
+  .required({
+    id: true,
+  });
 export type GameUpdateInput = z.infer<typeof gameUpdateInput>;
 
 /** games.search: the board's filters and page. */

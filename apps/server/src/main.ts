@@ -1,8 +1,6 @@
 // The `start` entry point: node dist/main.js. Configuration comes from the environment.
 import { ConfigError, loadConfig } from './config.js';
-import { PendingMigrationsError } from './database.js';
 import { createLogger } from './logger.js';
-import { startServer } from './startServer.js';
 
 /** Time allowed for requests in flight after SIGINT/SIGTERM before the process gives up. */
 const SHUTDOWN_TIMEOUT_MS = 15_000;
@@ -18,6 +16,9 @@ async function main(): Promise<void> {
   }
 
   const logger = createLogger(config.logLevel);
+  // Loaded after the configuration checks out, so a bad setting is reported at once.
+  const { startServer } = await import('./startServer.js');
+  const { PendingMigrationsError } = await import('./database.js');
   let server;
   try {
     server = await startServer({ config, logger });

@@ -3,7 +3,7 @@ import pino from 'pino';
 
 import { Channel, Game, OutboxAction, Registration, System, User } from '@questboard/db';
 import { RestGateway } from '@questboard/discord';
-import { FakeDiscord } from '@questboard/discord/testing';
+import type { FakeDiscord } from '@questboard/discord/testing';
 
 import { OutboxWorker, type OutboxWorkerOptions } from '../../src/outbox/OutboxWorker.js';
 
@@ -18,7 +18,14 @@ export function snowflake(): string {
 /** A member in the database and in the fake guild. */
 export async function member(orm: MikroORM, fake: FakeDiscord | null, name: string): Promise<User> {
   const em = orm.em.fork();
-  const user = em.create(User, { id: snowflake(), name, username: name.toLowerCase() });
+  const user = em.create(User, {
+    id: snowflake(),
+    name,
+    username: name.toLowerCase(),
+    isGm: false,
+    isAdmin: false,
+    createdAt: new Date(),
+  });
   await em.flush();
   fake?.addUser({ id: user.id, username: user.username ?? name });
   return user;
@@ -42,7 +49,13 @@ export async function category(
 /** A game as the publish service leaves it: open, counted in `categoryId`, players seated. */
 export async function openGame(
   orm: MikroORM,
-  input: { gm: User; name: string; players?: User[]; categoryId?: string | null; type?: 'oneshot' | 'campaign' },
+  input: {
+    gm: User;
+    name: string;
+    players?: User[];
+    categoryId?: string | null;
+    type?: 'oneshot' | 'campaign';
+  },
 ): Promise<Game> {
   const em = orm.em.fork();
   const system =
@@ -126,4 +139,13 @@ export function textChannels(fake: FakeDiscord) {
 /** Roles of the fake guild other than @everyone. */
 export function gameRoles(fake: FakeDiscord) {
   return [...fake.guild.roles.values()].filter((r) => r.id !== fake.guild.id);
+}
+
+/** Empties the tables these tests write, so each test starts from a clean club. */
+export async function reset(orm: MikroORM): Promise<void> {
+  await orm.em
+    .fork()
+    .execute(
+      'truncate outbox_action, registration, game_event, game_session, game, channel, system, "user" restart identity cascade',
+    );
 }

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import { Channel } from '@questboard/db';
 import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
 import type { RestGateway } from '@questboard/discord';
 import { FakeDiscord } from '@questboard/discord/testing';
@@ -13,6 +14,7 @@ import {
   member,
   openGame,
   reload,
+  reset,
   textChannels,
   workerFor,
 } from './fixtures.js';
@@ -30,6 +32,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
+  await reset(db.orm);
   fake = await FakeDiscord.start();
   gateway = gatewayFor(fake);
 });
@@ -44,7 +47,12 @@ describe('game.publish', () => {
     const gm = await member(db.orm, fake, 'Gwen');
     const player = await member(db.orm, fake, 'Pat');
     const cat = await category(db.orm, fake, 'oneshot', 'One-shots');
-    const game = await openGame(db.orm, { gm, name: 'Tomb One', players: [player], categoryId: cat.id });
+    const game = await openGame(db.orm, {
+      gm,
+      name: 'Tomb One',
+      players: [player],
+      categoryId: cat.id,
+    });
     await enqueue(db.orm, game.id, 'game.publish');
 
     expect(await workerFor(db.orm, gateway).drain()).toBe(1);
@@ -70,6 +78,143 @@ describe('game.publish', () => {
 
     const [action] = await actions(db.orm);
     expect(action?.status).toBe('done');
-    expect(action?.result).toMatchObject({ role: role?.id, channel: channel?.id, msgId: saved.msgId });
+    expect(action?.result).toMatchObject({
+      role: role?.id,
+      channel: channel?.id,
+      msgId: saved.msgId,
+    });
+  });
+
+  it('creates exactly one role, one channel and one announcement through 500s, a 429 and a failed attempt', async () => {
+    const gm = await member(db.orm, fake, 'Gwen');
+    const cat = await category(db.orm, fake, 'oneshot', 'One-shots');
+    const game = await openGame(db.orm, { gm, name: 'Tomb Two', categoryId: cat.id });
+    await enqueue(db.orm, game.id, 'game.publish');
+    for (const route of [
+      'POST /guilds/:guild/roles',
+      'POST /guilds/:guild/channels',
+      'POST /channels/:channel/messages',
+    ]) {
+      // Discord made the thing each time; only the answers were lost.
+      fake.fail(route, { times: 2, status: 500, apply: true });
+      fake.fail(route, { times: 1, status: 429, retryAfter: 0.05 });
+    }
+    // The whole first attempt fails after the role: the worker retries the action.
+    fake.fail('GET /guilds/:guild/channels', { times: 2, status: 500 });
+
+    const worker = workerFor(db.orm, gateway);
+    await worker.drain();
+
+    const saved = await reload(db.orm, game.id);
+    expect(gameRoles(fake).map((r) => r.id)).toEqual([saved.role]);
+    expect(textChannels(fake).map((c) => c.id)).toEqual([saved.channel]);
+    expect(fake.guild.allMessages().map((m) => m.id)).toEqual([saved.msgId]);
+    const [action] = await actions(db.orm);
+    expect(action).toMatchObject({ status: 'done', attempts: 2 });
+  });
+
+  it('gives players per-member access instead of a role when the guild is near its role cap', async () => {
+    const gm = await member(db.orm, fake, 'Gwen');
+    const player = await member(db.orm, fake, 'Pat');
+    const late = await member(db.orm, fake, 'Lou');
+    const cat = await category(db.orm, fake, 'oneshot', 'One-shots');
+    fake.guild.createRole({ name: 'Old game' });
+    const game = await openGame(db.orm, {
+      gm,
+      name: 'Crowded',
+      players: [player],
+      categoryId: cat.id,
+    });
+    await enqueue(db.orm, game.id, 'game.publish');
+    await enqueue(db.orm, game.id, 'member.add', { userId: late.id });
+    await enqueue(db.orm, game.id, 'member.remove', { userId: player.id });
+
+    await workerFor(db.orm, gateway, { discord: { roleThreshold: 2 } }).drain();
+
+    const saved = await reload(db.orm, game.id);
+    const channel = fake.guild.channels.get(saved.channel ?? '');
+    const members = channel?.permission_overwrites.filter((o) => o.type === 1).map((o) => o.id);
+    expect(saved.role).toBeNull();
+    expect(gameRoles(fake).map((r) => r.name)).toEqual(['Old game']);
+    expect(members).toContain(late.id);
+    expect(members).toContain(gm.id);
+    expect(members).not.toContain(player.id);
+    expect((await actions(db.orm)).map((a) => a.status)).toEqual(['done', 'done', 'done']);
+  });
+
+  it('keeps the channel and role of a game published before and refreshes its announcement', async () => {
+    const gm = await member(db.orm, fake, 'Gwen');
+    const cat = await category(db.orm, fake, 'oneshot', 'One-shots');
+    const game = await openGame(db.orm, { gm, name: 'Twice', categoryId: cat.id });
+    await enqueue(db.orm, game.id, 'game.publish');
+    await enqueue(db.orm, game.id, 'game.publish');
+
+    await workerFor(db.orm, gateway).drain();
+
+    expect(gameRoles(fake)).toHaveLength(1);
+    expect(textChannels(fake)).toHaveLength(1);
+    expect(fake.guild.allMessages()).toHaveLength(1);
+    expect(fake.callsTo('PATCH /channels/:channel/messages/:message')).toHaveLength(1);
+  });
+});
+
+describe('categories', () => {
+  it('opens a new category when every category of the type is at the threshold, and registers it', async () => {
+    const gm = await member(db.orm, fake, 'Gwen');
+    const full = await category(db.orm, fake, 'campaign', 'Campaigns 1', 2);
+    const game = await openGame(db.orm, {
+      gm,
+      name: 'Overflow',
+      categoryId: full.id,
+      type: 'campaign',
+    });
+    await enqueue(db.orm, game.id, 'game.publish');
+
+    await workerFor(db.orm, gateway, { discord: { categoryThreshold: 2 } }).drain();
+
+    const saved = await reload(db.orm, game.id);
+    const created = [...fake.guild.channels.values()].find((c) => c.name === 'Campaigns 2');
+    const rows = await db.orm.em
+      .fork()
+      .find(Channel, { type: 'campaign' }, { orderBy: { id: 'asc' } });
+    expect(created?.type).toBe(4);
+    expect(saved.category?.id).toBe(created?.id);
+    expect(fake.guild.channels.get(saved.channel ?? '')?.parent_id).toBe(created?.id);
+    expect(rows.map((r) => [r.id, r.size])).toEqual([
+      [full.id, 2],
+      [created?.id, 1],
+    ]);
+  });
+
+  it('creates the first category of a type when none is registered', async () => {
+    const gm = await member(db.orm, fake, 'Gwen');
+    const game = await openGame(db.orm, { gm, name: 'First Ever' });
+    await enqueue(db.orm, game.id, 'game.publish');
+
+    await workerFor(db.orm, gateway).drain();
+
+    const saved = await reload(db.orm, game.id);
+    expect(fake.guild.channels.get(saved.category?.id ?? '')?.name).toBe('One-shots 1');
+    expect(saved.category?.size).toBe(1);
+  });
+
+  it('puts two overflowing games in the same new category, created once', async () => {
+    const gm = await member(db.orm, fake, 'Gwen');
+    const full = await category(db.orm, fake, 'oneshot', 'One-shots 1', 2);
+    const first = await openGame(db.orm, { gm, name: 'Over A', categoryId: full.id });
+    const second = await openGame(db.orm, { gm, name: 'Over B', categoryId: full.id });
+    await enqueue(db.orm, first.id, 'game.publish');
+    await enqueue(db.orm, second.id, 'game.publish');
+
+    await workerFor(db.orm, gateway, { discord: { categoryThreshold: 2 } }).drain();
+
+    const categories = [...fake.guild.channels.values()].filter((c) => c.type === 4);
+    const a = await reload(db.orm, first.id);
+    const b = await reload(db.orm, second.id);
+    expect(categories.map((c) => c.name)).toEqual(['One-shots 1', 'One-shots 2']);
+    expect([a.category?.id, b.category?.id]).toEqual([categories[1]?.id, categories[1]?.id]);
+    expect(a.category?.size).toBe(2);
+    const old = await db.orm.em.fork().findOneOrFail(Channel, full.id);
+    expect(old.size).toBe(2);
   });
 });

@@ -88,7 +88,7 @@ export class FakeDiscord {
   readonly botToken: string;
   readonly oauth: OAuthState;
   private readonly routes: Route[];
-  private readonly faults = new Map<string, Required<Pick<Fault, 'times'>> & Fault>();
+  private readonly faults = new Map<string, (Required<Pick<Fault, 'times'>> & Fault)[]>();
   private server: Server | null = null;
   private baseUrl = '';
 
@@ -147,9 +147,14 @@ export class FakeDiscord {
     this.oauth.authorizingUser = userId;
   }
 
-  /** Misbehave on the next requests of `route`, e.g. "POST /guilds/:guild/roles". */
+  /**
+   * Misbehave on the next requests of `route`, e.g. "POST /guilds/:guild/roles". Faults
+   * queue up per route: the next one starts when the previous one's `times` ran out.
+   */
   fail(route: string, fault: Fault): void {
-    this.faults.set(route, { times: 1, ...fault });
+    const queue = this.faults.get(route) ?? [];
+    queue.push({ times: 1, ...fault });
+    this.faults.set(route, queue);
   }
 
   /** Calls recorded for a route ("POST /guilds/:guild/roles"), or all of them. */
@@ -212,10 +217,11 @@ export class FakeDiscord {
   }
 
   private takeFault(route: string): Fault | null {
-    const fault = this.faults.get(route);
-    if (!fault) return null;
+    const queue = this.faults.get(route);
+    const fault = queue?.[0];
+    if (!queue || !fault) return null;
     fault.times -= 1;
-    if (fault.times <= 0) this.faults.delete(route);
+    if (fault.times <= 0) queue.shift();
     return fault;
   }
 

@@ -74,7 +74,8 @@ export class FakeGuild {
   readonly messages = new Map<string, FakeMessage[]>();
   readonly members = new Map<string, FakeMember>();
   readonly bot: FakeUser;
-  private nextId = 1_200_000_000_000_000_000n;
+  /** Shared by every fake of the process, so ids never repeat across tests. */
+  private static nextId = 1_200_000_000_000_000_000n;
 
   constructor(readonly id: string) {
     this.bot = { id: this.newId(), username: 'questboard-bot', global_name: null };
@@ -92,8 +93,8 @@ export class FakeGuild {
   }
 
   newId(): string {
-    this.nextId += 1n;
-    return this.nextId.toString();
+    FakeGuild.nextId += 1n;
+    return FakeGuild.nextId.toString();
   }
 
   addMember(user: FakeUser, roles: string[] = [], nick: string | null = null): FakeMember {

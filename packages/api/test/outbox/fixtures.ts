@@ -149,3 +149,18 @@ export async function reset(orm: MikroORM): Promise<void> {
       'truncate outbox_action, registration, game_event, game_session, game, channel, system, "user" restart identity cascade',
     );
 }
+
+/** The same gateway with some methods replaced (the rest still reach the real one). */
+export function intercept<G extends object>(gateway: G, overrides: Partial<G>): G {
+  return new Proxy(gateway, {
+    get(target, property, receiver) {
+      if (Object.hasOwn(overrides, property)) {
+        return overrides[property as keyof G];
+      }
+      const value = Reflect.get(target, property, receiver) as unknown;
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(target)
+        : value;
+    },
+  });
+}

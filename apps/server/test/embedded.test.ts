@@ -57,7 +57,8 @@ describe('the embedded database', () => {
     expect(mine.running.map((game) => [game.id, game.name])).toEqual([
       [created.id, 'The Long Night'],
     ]);
-  });
+    // The first start runs initdb in WebAssembly: tens of seconds on a busy machine.
+  }, 240_000);
 
   it('keeps its files and the generated session secret under DATA_DIR', async () => {
     const secret = await readFile(join(dataDir, 'session-secret'), 'utf8');

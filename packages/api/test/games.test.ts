@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { GameEvent, OutboxAction } from '@questboard/db';
+import { Channel, Game, GameEvent, OutboxAction, UserTrophy } from '@questboard/db';
 import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
 
 import {
@@ -10,6 +10,7 @@ import {
   expectRefusal,
   gameInput,
   inDays,
+  newGame,
   reload,
   type Cast,
 } from './fixtures.js';
@@ -100,5 +101,245 @@ describe('games.publish', () => {
     const again = await reload(db.orm, draft.id);
     expect(again.category?.id).toBe(placed.category?.id);
     expect(again.category?.size).toBe(placed.category?.size);
+  });
+});
+
+describe('games.search', () => {
+  it('shows open games as cards with seats, without Discord ids', async () => {
+    const game = await newGame(db.orm, c, { name: 'Board card' });
+    await callerFor(db.orm, c.player).games.register({ id: game.id });
+
+    const page = await callerFor(db.orm, null).games.search({ name: 'Board card' });
+    expect(page.total).toBe(1);
+    const card = page.items[0];
+    expect(card).toMatchObject({
+      id: game.id,
+      slug: game.slug,
+      status: 'open',
+      seatsTaken: 1,
+      partySize: 4,
+      gm: { id: c.gm.id, name: 'GmG' },
+      system: { id: c.systemId, name: 'System G' },
+      vtt: { id: c.vttId, name: 'Vtt G' },
+      specialEvent: null,
+    });
+    expect(Object.keys(card ?? {})).not.toContain('channel');
+    expect(Object.keys(card ?? {})).not.toContain('role');
+  });
+
+  it('shows drafts to their GM and admins only', async () => {
+    await newGame(db.orm, c, { name: 'Secret draft', draft: true });
+    const query = { name: 'Secret draft', status: ['draft' as const] };
+
+    expect((await callerFor(db.orm, null).games.search(query)).total).toBe(0);
+    expect((await callerFor(db.orm, c.otherGm).games.search(query)).total).toBe(0);
+    expect((await callerFor(db.orm, c.gm).games.search(query)).total).toBe(1);
+    expect((await callerFor(db.orm, c.admin).games.search(query)).total).toBe(1);
+  });
+});
+
+describe('games.bySlug', () => {
+  it('shows a game page, and Discord ids only to its GM and admins', async () => {
+    const game = await newGame(db.orm, c, { name: 'Page' });
+    const em = db.orm.em.fork();
+    const row = await em.findOneOrFail(Game, game.id);
+    Object.assign(row, { channel: '300000000000000001', role: '300000000000000002' });
+    await em.flush();
+    await callerFor(db.orm, c.player).games.register({ id: game.id });
+    await callerFor(db.orm, c.gm).sessions.create({
+      gameId: game.id,
+      start: inDays(7),
+      end: inDays(7, 23),
+    });
+
+    const asPlayer = await callerFor(db.orm, c.player).games.bySlug({ slug: game.slug });
+    expect(asPlayer).toMatchObject({
+      name: 'Page',
+      isRegistered: true,
+      canManage: false,
+      discord: null,
+      players: [{ id: c.player.id, name: 'PlayerG' }],
+    });
+    expect(asPlayer.sessions).toHaveLength(1);
+    expect(JSON.stringify(asPlayer)).not.toContain('300000000000000001');
+
+    const asGm = await callerFor(db.orm, c.gm).games.bySlug({ slug: game.slug });
+    expect(asGm.discord).toMatchObject({
+      channel: '300000000000000001',
+      role: '300000000000000002',
+    });
+    const asAdmin = await callerFor(db.orm, c.admin).games.bySlug({ slug: game.slug });
+    expect(asAdmin.canManage).toBe(true);
+    const asOther = await callerFor(db.orm, c.otherGm).games.bySlug({ slug: game.slug });
+    expect(asOther.discord).toBeNull();
+  });
+
+  it('hides a draft from everyone but its GM and admins', async () => {
+    const draft = await newGame(db.orm, c, { name: 'Hidden page', draft: true });
+    await expectRefusal(callerFor(db.orm, null).games.bySlug({ slug: draft.slug }), 'NOT_FOUND');
+    await expectRefusal(
+      callerFor(db.orm, c.otherGm).games.bySlug({ slug: draft.slug }),
+      'NOT_FOUND',
+    );
+    expect((await callerFor(db.orm, c.gm).games.bySlug({ slug: draft.slug })).status).toBe('draft');
+  });
+
+  it('answers NOT_FOUND for an unknown slug', async () => {
+    await expectRefusal(
+      callerFor(db.orm, null).games.bySlug({ slug: 'no-such-game' }),
+      'NOT_FOUND',
+    );
+  });
+});
+
+describe('games.mine', () => {
+  it('lists the games a member runs and plays in', async () => {
+    const gm = callerFor(db.orm, c.otherGm);
+    const ran = await newGame(db.orm, c, { name: 'Mine to run', gm: c.otherGm });
+    const played = await newGame(db.orm, c, { name: 'Mine to play' });
+    await callerFor(db.orm, c.otherGm).games.register({ id: played.id });
+
+    const mine = await gm.games.mine();
+    expect(mine.running.map((game) => game.id)).toContain(ran.id);
+    expect(mine.playing.map((game) => game.id)).toEqual([played.id]);
+    expect(mine.playing[0]?.seatsTaken).toBe(1);
+  });
+});
+
+describe('games.update', () => {
+  it('renames a draft and moves its slug with the name', async () => {
+    const api = callerFor(db.orm, c.gm);
+    const draft = await api.games.create(gameInput(c, { name: 'Old name' }));
+    const renamed = await api.games.update({ id: draft.id, name: 'New name', type: 'campaign' });
+    expect(renamed.slug).toBe('new-name-by-gmg');
+    const row = await reload(db.orm, draft.id);
+    expect([row.name, row.type, row.description]).toEqual([
+      'New name',
+      'campaign',
+      'A house, a storm, a secret.',
+    ]);
+  });
+
+  it('refuses a rename or type change once published, but edits other fields', async () => {
+    const game = await newGame(db.orm, c, { name: 'Fixed name' });
+    const api = callerFor(db.orm, c.gm);
+    const error = await expectRefusal(
+      api.games.update({ id: game.id, name: 'Other' }),
+      'CONFLICT',
+      'not_draft',
+    );
+    expect(error.cause).toMatchObject({ field: 'name' });
+    await expectRefusal(
+      api.games.update({ id: game.id, type: 'campaign' }),
+      'CONFLICT',
+      'not_draft',
+    );
+
+    const edited = await api.games.update({ id: game.id, description: 'Longer', partySize: 5 });
+    expect(edited.slug).toBe(game.slug);
+    const row = await reload(db.orm, game.id);
+    expect([row.description, row.partySize]).toEqual(['Longer', 5]);
+    const kinds = await db.orm.em
+      .fork()
+      .find(OutboxAction, { gameId: game.id, kind: 'game.refresh' });
+    expect(kinds).toHaveLength(1);
+  });
+
+  it('refuses to edit an archived game', async () => {
+    const game = await newGame(db.orm, c, { name: 'Over' });
+    await callerFor(db.orm, c.gm).games.archive({ id: game.id });
+    await expectRefusal(
+      callerFor(db.orm, c.gm).games.update({ id: game.id, description: 'x' }),
+      'CONFLICT',
+      'archived',
+    );
+  });
+});
+
+describe('games.close and reopen', () => {
+  it('closes an open game and reopens it', async () => {
+    const game = await newGame(db.orm, c, { name: 'Door' });
+    const api = callerFor(db.orm, c.gm);
+    expect((await api.games.close({ id: game.id })).status).toBe('closed');
+    await expectRefusal(api.games.close({ id: game.id }), 'CONFLICT', 'not_open');
+    expect((await api.games.reopen({ id: game.id })).status).toBe('open');
+    await expectRefusal(api.games.reopen({ id: game.id }), 'CONFLICT', 'not_closed');
+  });
+});
+
+describe('games.archive', () => {
+  it('awards the type trophy to the GM and players and frees the category slot', async () => {
+    const before = await category(db.orm, 'campaign', 0);
+    const game = await newGame(db.orm, c, { name: 'Saga', type: 'campaign' });
+    expect((await reload(db.orm, game.id)).category?.id).toBe(before.id);
+    await callerFor(db.orm, c.player).games.register({ id: game.id });
+
+    const archived = await callerFor(db.orm, c.gm).games.archive({ id: game.id });
+    expect(archived.status).toBe('archived');
+
+    const em = db.orm.em.fork();
+    const awarded = await em.find(UserTrophy, {}, { populate: ['trophy'] });
+    const names = awarded.map((row) => [row.user.id, row.trophy.name]);
+    expect(names).toContainEqual([c.gm.id, 'Campaign GM']);
+    expect(names).toContainEqual([c.player.id, 'Campaign player']);
+    expect((await reload(db.orm, game.id)).category?.size).toBe(0);
+    const actions = await em.find(OutboxAction, { gameId: game.id, kind: 'game.archive' });
+    expect(actions).toHaveLength(1);
+  });
+
+  it('refuses to archive a draft', async () => {
+    const draft = await newGame(db.orm, c, { name: 'Not yet', draft: true });
+    await expectRefusal(
+      callerFor(db.orm, c.gm).games.archive({ id: draft.id }),
+      'CONFLICT',
+      'not_open',
+    );
+  });
+});
+
+describe('games.delete', () => {
+  it('removes the game and records what Discord must clean up', async () => {
+    const game = await newGame(db.orm, c, { name: 'Gone' });
+    const em = db.orm.em.fork();
+    const row = await em.findOneOrFail(Game, game.id, { populate: ['category'] });
+    row.channel = '300000000000000011';
+    await em.flush();
+    const sizeBefore = row.category?.size ?? 0;
+
+    expect(await callerFor(db.orm, c.admin).games.delete({ id: game.id })).toEqual({ id: game.id });
+
+    const after = db.orm.em.fork();
+    expect(await after.count(Game, { id: game.id })).toBe(0);
+    const [action] = await after.find(OutboxAction, { gameId: game.id, kind: 'game.delete' });
+    expect(action?.payload).toEqual({
+      channel: '300000000000000011',
+      role: null,
+      msgId: null,
+      categoryId: row.category?.id,
+    });
+    const category = await after.findOneOrFail(Channel, row.category?.id ?? '');
+    expect(category.size).toBe(sizeBefore - 1);
+  });
+});
+
+describe('games.clone', () => {
+  it("answers a game's fields as a new draft's defaults and writes nothing", async () => {
+    const game = await newGame(db.orm, c, { name: 'Template', partySize: 6, ambience: ['comic'] });
+    const before = await db.orm.em.fork().count(Game);
+
+    const fields = await callerFor(db.orm, c.gm).games.clone({ id: game.id });
+    expect(fields).toMatchObject({
+      name: 'Template',
+      partySize: 6,
+      ambience: ['comic'],
+      systemId: c.systemId,
+      vttId: c.vttId,
+    });
+    expect(await db.orm.em.fork().count(Game)).toBe(before);
+  });
+
+  it("keeps another GM's draft out of reach", async () => {
+    const draft = await newGame(db.orm, c, { name: 'Private template', draft: true });
+    await expectRefusal(callerFor(db.orm, c.otherGm).games.clone({ id: draft.id }), 'FORBIDDEN');
   });
 });

@@ -4,5 +4,10 @@
  */
 export * from './common.js';
 export * from './enums.js';
+export * from './events.js';
 export * from './games.js';
+export * from './reference.js';
 export * from './sessions.js';
+export * from './stats.js';
+export * from './trophies.js';
+export * from './users.js';

@@ -10,8 +10,14 @@ import type {
   TrophyCreateInput,
   TrophyUpdateInput,
 } from '../../schemas/index.js';
+import { TROPHY_NAMES } from '../games/GameLifecycleService.js';
 import { Service } from '../Service.js';
 import { blankToNull } from './blankToNull.js';
+
+/** Trophies archive finds by name: renaming one would make archive create a new one. */
+const ARCHIVE_TROPHIES = new Set(
+  Object.values(TROPHY_NAMES).flatMap((names) => [names.gm, names.player]),
+);
 
 /** A member's holding of one trophy after an award or an adjustment. */
 export interface TrophyHolding {
@@ -64,13 +70,16 @@ export class TrophyService extends Service {
 
   /**
    * Renames a trophy or changes its icon or unique flag. It cannot become unique while a member
-   * holds more than one.
+   * holds more than one, and the trophies archive awards keep their names.
    */
   async update(input: TrophyUpdateInput): Promise<Trophy> {
     return this.transaction(async (em) => {
       const trophy = await lockTrophy(em, input.id);
 
-      if (input.name !== undefined) {
+      if (input.name !== undefined && input.name !== trophy.name) {
+        if (ARCHIVE_TROPHIES.has(trophy.name)) {
+          throw new Conflict('in_use', 'Archiving games awards this trophy by its name', 'name');
+        }
         await this.assertNameFree(em, input.name, trophy.id);
         trophy.name = input.name;
       }

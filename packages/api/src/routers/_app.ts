@@ -2,6 +2,7 @@ import { router } from '../trpc.js';
 import { channelsRouter } from './channels.js';
 import { eventsRouter } from './events.js';
 import { gamesRouter } from './games.js';
+import { outboxRouter } from './outbox.js';
 import { sessionsRouter } from './sessions.js';
 import { specialEventsRouter } from './specialEvents.js';
 import { statsRouter } from './stats.js';
@@ -22,6 +23,7 @@ export const appRouter = router({
   users: usersRouter,
   events: eventsRouter,
   stats: statsRouter,
+  outbox: outboxRouter,
 });
 
 /** The type the web app's tRPC client is built on. */

@@ -1,3 +1,4 @@
+import { OutboxService } from '../outbox/OutboxService.js';
 import { AuditLogService } from './club/AuditLogService.js';
 import { StatsService } from './club/StatsService.js';
 import { UserService } from './club/UserService.js';
@@ -26,6 +27,7 @@ export interface Services {
   users: UserService;
   events: AuditLogService;
   stats: StatsService;
+  outbox: OutboxService;
 }
 
 /** Builds the services for a request, a CLI or a job. Holds no EntityManager. */
@@ -43,5 +45,6 @@ export function createServices(deps: ServiceDeps): Services {
     users: new UserService(deps),
     events: new AuditLogService(deps),
     stats: new StatsService(deps),
+    outbox: new OutboxService(deps),
   };
 }

@@ -16,7 +16,8 @@ const config: Options = {
     pathTs: './src/migrations',
     emit: 'ts' as const,
     glob: 'Migration*.{js,ts}',
-    fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? `_${name}` : ''}`,
+    fileName: (timestamp: string, name?: string) =>
+      `Migration${timestamp}${name ? `_${name}` : ''}`,
   },
 };
 

@@ -22,7 +22,9 @@ export const GameEventSchema = new EntitySchema<GameEvent>({
   class: GameEvent,
   tableName: 'game_event',
   repository: () => GameEventRepository,
-  checks: [{ name: 'game_event_action_check', expression: `action in (${sqlList(GAME_EVENT_ACTIONS)})` }],
+  checks: [
+    { name: 'game_event_action_check', expression: `action in (${sqlList(GAME_EVENT_ACTIONS)})` },
+  ],
   indexes: [
     { name: 'game_event_timestamp_idx', properties: ['timestamp'] },
     { name: 'game_event_game_idx', properties: ['game'] },

@@ -72,9 +72,11 @@ export abstract class BaseRepository<T extends object> extends EntityRepository<
   private searchFilter(search: string | undefined): FilterQuery<T> {
     const text = search?.trim();
     if (!text || this.searchColumns.length === 0) {
-      return {} as FilterQuery<T>;
+      return {};
     }
     const pattern = containsPattern(text);
-    return { $or: this.searchColumns.map((column) => ({ [column]: { $ilike: pattern } })) } as FilterQuery<T>;
+    return {
+      $or: this.searchColumns.map((column) => ({ [column]: { $ilike: pattern } })),
+    } as FilterQuery<T>;
   }
 }

@@ -1,6 +1,6 @@
-import type { GameEvent } from '../entities/GameEvent.js';
 import type { GameEventAction } from '../entities/enums.js';
 import { Game } from '../entities/Game.js';
+import type { GameEvent } from '../entities/GameEvent.js';
 import { User } from '../entities/User.js';
 import { BaseRepository } from './BaseRepository.js';
 

@@ -9,7 +9,7 @@ import {
   type GameType,
   type Restriction,
 } from '../entities/enums.js';
-import { Game } from '../entities/Game.js';
+import type { Game } from '../entities/Game.js';
 import { Registration } from '../entities/Registration.js';
 import { BaseRepository } from './BaseRepository.js';
 import { containsPattern } from './likePattern.js';
@@ -66,7 +66,10 @@ export class GameRepository extends BaseRepository<Game> {
   }
 
   async findByPlayer(userId: string): Promise<Game[]> {
-    return this.find({ registrations: { user: userId } }, { orderBy: { date: 'desc', id: 'desc' } });
+    return this.find(
+      { registrations: { user: userId } },
+      { orderBy: { date: 'desc', id: 'desc' } },
+    );
   }
 
   async findBySpecialEvent(eventId: number): Promise<Game[]> {

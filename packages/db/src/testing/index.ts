@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 
+import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 
 import { createOrm, migrate, type OrmOptions } from '../orm.js';
-import type { MikroORM } from '@mikro-orm/postgresql';
 
 /** The PostgreSQL server tests use; each test file gets a database of its own on it. */
 export const TEST_DATABASE_URL =

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 
+import { OutboxWorker } from '@questboard/api';
 import type { DiscordGateway } from '@questboard/discord';
 
 import { buildServer } from './buildServer.js';
@@ -14,6 +15,7 @@ export interface StartOptions {
   config?: Config;
   /** Defaults to a pino logger at the configured level. */
   logger?: Logger;
+  /** With a gateway, an OutboxWorker delivers the recorded Discord actions through it. */
   discord?: DiscordGateway;
 }
 
@@ -24,7 +26,7 @@ export interface RunningServer {
   config: Config;
   /** Where it listens, e.g. http://127.0.0.1:3000 (the actual port when PORT is 0). */
   url: string;
-  /** Stops accepting, finishes requests in flight, closes the ORM, then the embedded database. */
+  /** Stops accepting, finishes requests in flight, stops the outbox worker, closes the ORM and then the embedded database. */
   close(): Promise<void>;
 }
 
@@ -34,6 +36,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const logger = options.logger ?? createLogger(config.logLevel);
 
   const database = await openDatabase(config, logger);
+  const outbox = options.discord
+    ? new OutboxWorker({ orm: database.orm, gateway: options.discord, logger })
+    : undefined;
+
   let app: FastifyInstance;
   try {
     const sessionSecret = config.sessionSecret ?? (await loadOrCreateSessionSecret(config.dataDir));
@@ -42,12 +48,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       logger,
       sessionSecret,
       ...(options.discord ? { discord: options.discord } : {}),
+      ...(outbox ? { onCommit: () => outbox.wake() } : {}),
     });
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await database.close();
     throw error;
   }
+  outbox?.start();
 
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -62,6 +70,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     close() {
       closing ??= (async () => {
         await app.close();
+        await outbox?.stop();
         await database.close();
       })();
       return closing;

@@ -84,9 +84,10 @@ describe.skipIf(!slow)('the README start command on a fresh clone', () => {
       }
       const page = await fetch(url, { headers: { accept: 'text/html' } });
       const html = await page.text();
-      const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
+      // 'close' waits for every process of the group holding the output pipes, the server included.
+      const closed = new Promise((resolve) => child!.once('close', resolve));
       process.kill(-child.pid!, 'SIGTERM');
-      await exited;
+      await closed;
 
       expect(page.status).toBe(200);
       expect(html).toContain('<script type="module"');

@@ -59,9 +59,8 @@ describe('outbox admin', () => {
     expect(page.items.map((a) => a.id)).toEqual([pending.id]);
     expect(page.counts).toEqual({ pending: 1, failed: 1, done: 1 });
     const failedOnly = await caller({ isAdmin: true }).outbox.list({ status: ['failed'] });
-    expect(failedOnly.items).toMatchObject([
-      { id: failed.id, lastError: expect.stringContaining('50013') },
-    ]);
+    expect(failedOnly.items.map((a) => a.id)).toEqual([failed.id]);
+    expect(failedOnly.items[0]?.lastError).toContain('50013');
   });
 
   it('retries a failed action from its first attempt and wakes the worker', async () => {

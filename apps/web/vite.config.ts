@@ -10,5 +10,14 @@ export default defineConfig({
       '/auth': 'http://127.0.0.1:3000',
     },
   },
-  build: { outDir: 'dist', sourcemap: true },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    rolldownOptions: {
+      // Libraries mark modules "use client" for React Server Components; a SPA can ignore it.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
 });

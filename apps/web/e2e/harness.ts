@@ -11,6 +11,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
 
+import { seedClub } from './fixtures.js';
+
 const here = dirname(fileURLToPath(import.meta.url));
 export const WEB_DIR = resolve(here, '..');
 const SERVER_MAIN = resolve(WEB_DIR, '../server/dist/main.js');
@@ -40,7 +42,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilReady(baseUrl: string, server: ChildProcess, output: () => string): Promise<void> {
+async function waitUntilReady(
+  baseUrl: string,
+  server: ChildProcess,
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) {
@@ -66,17 +72,22 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** The server on a migrated, demo-seeded database, plus a browser. */
+/** The server on a migrated database holding the fixture club, plus a browser. */
 export async function startStack(): Promise<Stack> {
   if (!existsSync(SERVER_MAIN)) {
-    throw new Error(`${SERVER_MAIN} is missing: build the server first (pnpm --filter @questboard/server build)`);
+    throw new Error(
+      `${SERVER_MAIN} is missing: build the server first (pnpm --filter @questboard/server build)`,
+    );
   }
   if (!existsSync(resolve(WEB_DIR, 'dist/index.html'))) {
-    throw new Error('apps/web/dist is missing: build the web app first (pnpm --filter @questboard/web build)');
+    throw new Error(
+      'apps/web/dist is missing: build the web app first (pnpm --filter @questboard/web build)',
+    );
   }
   mkdirSync(RESULTS_DIR, { recursive: true });
 
   const db = await createTestDatabase();
+  await seedClub(db.orm);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   let log = '';
@@ -116,7 +127,10 @@ export async function startStack(): Promise<Stack> {
     db,
     browser: launched,
     async newPage() {
-      const context = await launched.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 } });
+      const context = await launched.newContext({
+        baseURL: baseUrl,
+        viewport: { width: 1280, height: 900 },
+      });
       context.setDefaultTimeout(15_000);
       const page = await context.newPage();
       page.on('pageerror', (error) => console.error('[page error]', error.message));
@@ -141,14 +155,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** Signs in through the demo sign-in page as the suggested member of a role, or by name. */
-export async function signIn(page: Page, who: 'player' | 'gm' | 'admin' | { name: string }): Promise<string> {
+export async function signIn(
+  page: Page,
+  who: 'player' | 'gm' | 'admin' | { name: string },
+): Promise<string> {
   await page.goto('/sign-in');
   const labels = { player: 'A player', gm: 'A game master', admin: 'An admin' } as const;
   const button =
     typeof who === 'string'
       ? page.locator('.quick-pick', { hasText: labels[who] })
       : page.getByRole('button', { name: `Sign in as ${who.name}`, exact: true }).first();
-  const name = typeof who === 'string' ? ((await button.locator('.quick-pick-name').textContent()) ?? '') : who.name;
+  const name =
+    typeof who === 'string'
+      ? ((await button.locator('.quick-pick-name').textContent()) ?? '')
+      : who.name;
   await button.click();
   await page.waitForURL((url) => url.pathname === '/');
   await page.locator('.user-chip', { hasText: name }).waitFor();

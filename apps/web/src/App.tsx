@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 
-import { Empty } from './components/States.js';
 import { Layout } from './components/Layout.js';
+import { Empty } from './components/States.js';
 import { AdminLayout } from './features/admin/AdminLayout.js';
 import { AuditLogPage } from './features/admin/AuditLogPage.js';
 import { CategoriesAdminPage } from './features/admin/CategoriesAdminPage.js';

@@ -5,6 +5,7 @@ import { BrowserRouter } from 'react-router-dom';
 
 import { App } from './App.js';
 import { createClient, createQueryClient, TRPCProvider } from './trpc.js';
+
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/components.css';

@@ -21,7 +21,9 @@ describe('API refusals in words', () => {
   });
 
   it('a code without a reason uses the words of the code', () => {
-    expect(describeProblem(apiError('UNAUTHORIZED', null, null, 'Sign in first'))).toBe('Sign in first.');
+    expect(describeProblem(apiError('UNAUTHORIZED', null, null, 'Sign in first'))).toBe(
+      'Sign in first.',
+    );
   });
 
   it('a failed fetch reads as an unreachable server', () => {
@@ -41,20 +43,25 @@ describe('field errors of the game form', () => {
   });
 
   it('an issue on an array item is reported on the array control', () => {
-    const errors = fieldErrorsFromIssues([{ path: ['ambience', 1], message: 'Invalid option' }], [
-      'ambience',
-    ]);
+    const errors = fieldErrorsFromIssues(
+      [{ path: ['ambience', 1], message: 'Invalid option' }],
+      ['ambience'],
+    );
     expect(errors).toEqual({ ambience: 'Invalid option' });
   });
 
   it('an API error naming a known field lands next to that field without its prefix', () => {
     const error = apiError('BAD_REQUEST', 'invalid', 'partySize', 'partySize: Too small');
-    expect(fieldErrorsFromProblem(error, ['name', 'partySize'])).toEqual({ partySize: 'Too small' });
+    expect(fieldErrorsFromProblem(error, ['name', 'partySize'])).toEqual({
+      partySize: 'Too small',
+    });
   });
 
   it('an API reason with words uses them next to the field', () => {
     const error = apiError('CONFLICT', 'name_taken', 'name', 'This value is already taken');
-    expect(fieldErrorsFromProblem(error, ['name'])).toEqual({ name: 'That name is already taken.' });
+    expect(fieldErrorsFromProblem(error, ['name'])).toEqual({
+      name: 'That name is already taken.',
+    });
   });
 
   it('an API error on an unknown field goes to the form as a whole', () => {

@@ -25,7 +25,12 @@ describe('the game form, validated with the API schema', () => {
 
   it('a filled form becomes the API input with typed values', () => {
     const result = validateGameForm(
-      filled({ vttId: '2', partySize: '5', sessionLength: '3,5', restrictionTags: ' gore, , spiders ' }),
+      filled({
+        vttId: '2',
+        partySize: '5',
+        sessionLength: '3,5',
+        restrictionTags: ' gore, , spiders ',
+      }),
     );
 
     expect(result.ok).toBe(true);
@@ -87,7 +92,12 @@ describe('the game form, validated with the API schema', () => {
 
   it('an edit sends only the fields that changed', () => {
     const before = validateGameForm(filled());
-    const after = validateGameForm(filled({ partySize: '6', classification: { action: 2, investigation: 1, interaction: 1, horror: 0 } }));
+    const after = validateGameForm(
+      filled({
+        partySize: '6',
+        classification: { action: 2, investigation: 1, interaction: 1, horror: 0 },
+      }),
+    );
     if (!before.ok || !after.ok) throw new Error('fixtures should be valid');
 
     expect(changedFields(before.data, after.data)).toEqual({

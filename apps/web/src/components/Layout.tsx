@@ -62,7 +62,11 @@ export function Layout() {
           >
             <span aria-hidden="true">☰</span> {layoutStrings.menu}
           </button>
-          <nav id="site-nav" className={`site-nav${menuOpen ? ' is-open' : ''}`} aria-label={layoutStrings.nav}>
+          <nav
+            id="site-nav"
+            className={`site-nav${menuOpen ? ' is-open' : ''}`}
+            aria-label={layoutStrings.nav}
+          >
             <ul>
               {links
                 .filter((link) => link.show)
@@ -82,7 +86,11 @@ export function Layout() {
               ) : null}
               {viewer ? (
                 <>
-                  <Link to={`/users/${viewer.id}`} className="user-chip" title={layoutStrings.signedInAs}>
+                  <Link
+                    to={`/users/${viewer.id}`}
+                    className="user-chip"
+                    title={layoutStrings.signedInAs}
+                  >
                     <span className="avatar" aria-hidden="true">
                       {viewer.name.slice(0, 1).toUpperCase()}
                     </span>

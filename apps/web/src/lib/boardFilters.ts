@@ -1,4 +1,11 @@
-import { GAME_STATUSES, GAME_TYPES, RESTRICTIONS, type GameStatus, type GameType, type Restriction } from './vocab.js';
+import {
+  GAME_STATUSES,
+  GAME_TYPES,
+  RESTRICTIONS,
+  type GameStatus,
+  type GameType,
+  type Restriction,
+} from './vocab.js';
 
 /** The board's filters, as kept in the page URL so a filtered board can be shared. */
 export interface BoardFilters {
@@ -63,7 +70,9 @@ export function boardFiltersToParams(filters: BoardFilters): URLSearchParams {
     filters.status.length === 1 && filters.status[0] === DEFAULT_FILTERS.status[0];
 
   if (!isDefaultStatus) {
-    GAME_STATUSES.filter((s) => filters.status.includes(s)).forEach((s) => params.append('status', s));
+    GAME_STATUSES.filter((s) => filters.status.includes(s)).forEach((s) =>
+      params.append('status', s),
+    );
   }
   GAME_TYPES.filter((t) => filters.type.includes(t)).forEach((t) => params.append('type', t));
   RESTRICTIONS.filter((r) => filters.restriction.includes(r)).forEach((r) =>

@@ -17,7 +17,13 @@ export function startOfDay(date: Date): Date {
 
 /** Adds whole calendar days, staying at the same wall-clock time across DST changes. */
 export function addDays(date: Date, days: number): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days, date.getHours(), date.getMinutes());
+  return new Date(
+    date.getFullYear(),
+    date.getMonth(),
+    date.getDate() + days,
+    date.getHours(),
+    date.getMinutes(),
+  );
 }
 
 /** Monday (local midnight) of the week holding `date`. */
@@ -66,7 +72,9 @@ export function gridRange(days: Date[][]): { start: Date; end: Date } {
  * Sessions grouped by the local day they start on, each day's list sorted by start.
  * A session crossing midnight shows on its first day only.
  */
-export function sessionsByDay<T extends CalendarSession>(sessions: readonly T[]): Map<string, T[]> {
+export function sessionsByDay<T extends { id: number; start: Date }>(
+  sessions: readonly T[],
+): Map<string, T[]> {
   const byDay = new Map<string, T[]>();
   for (const session of sessions) {
     const key = dayKey(session.start);

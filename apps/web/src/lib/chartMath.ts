@@ -28,7 +28,14 @@ export function donutSlices(values: readonly number[]): { start: number; end: nu
 }
 
 /** The SVG path of a donut slice between two angles. */
-export function arcPath(cx: number, cy: number, outer: number, inner: number, start: number, end: number): string {
+export function arcPath(
+  cx: number,
+  cy: number,
+  outer: number,
+  inner: number,
+  start: number,
+  end: number,
+): string {
   // A full circle cannot be one arc: stop just short of it.
   const sweep = Math.min(end - start, Math.PI * 2 - 0.0001);
   const point = (radius: number, angle: number) =>
@@ -48,7 +55,9 @@ export function arcPath(cx: number, cy: number, outer: number, inner: number, st
 export function monthLabel(month: string, locale = 'en-GB'): string {
   const [year, index] = month.split('-').map(Number);
   if (!year || !index) return month;
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, index - 1, 1)),
-  );
+  return new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    year: '2-digit',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, index - 1, 1)));
 }

@@ -58,8 +58,7 @@ export function fromDateTimeLocal(value: string): Date | null {
   if (!match) {
     return null;
   }
-  const [, year, month, day, hours, minutes] = match.map(Number) as number[] as [
-    number,
+  const [year, month, day, hours, minutes] = match.slice(1).map(Number) as [
     number,
     number,
     number,

@@ -17,7 +17,10 @@ export function issueField(path: readonly PropertyKey[]): string {
  * One message per field from a schema's issues, the first issue of each field winning.
  * Array items (`ambience.1`) report on their array so the message sits next to the control.
  */
-export function fieldErrorsFromIssues(issues: readonly Issue[], arrays: readonly string[] = []): FieldErrors {
+export function fieldErrorsFromIssues(
+  issues: readonly Issue[],
+  arrays: readonly string[] = [],
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     let field = issueField(issue.path) || 'form';
@@ -34,11 +37,16 @@ export function fieldErrorsFromIssues(issues: readonly Issue[], arrays: readonly
  * The API's refusal as field errors: a field named by the API gets its message next to it,
  * anything else lands on `form` (shown above the submit button).
  */
-export function fieldErrorsFromProblem(error: unknown, knownFields: readonly string[]): FieldErrors {
+export function fieldErrorsFromProblem(
+  error: unknown,
+  knownFields: readonly string[],
+): FieldErrors {
   const problem = problemOf(error);
   const words =
     (problem.reason && reasonStrings[problem.reason]) || problem.message || 'Something went wrong.';
-  const field = problem.field && knownFields.find((name) => problem.field === name || problem.field?.startsWith(`${name}.`));
+  const field =
+    problem.field &&
+    knownFields.find((name) => problem.field === name || problem.field?.startsWith(`${name}.`));
 
   if (field) {
     return { [field]: stripFieldPrefix(words, problem.field ?? field) };

@@ -19,6 +19,14 @@ export {
   type XpLevel,
 } from '@questboard/api/schemas';
 
+/**
+ * The words for a vocabulary value. Takes the value as the API types it (possibly branded by
+ * the ORM's types), so label maps stay exhaustive over the plain list.
+ */
+export function labelOf<K extends string>(labels: Readonly<Record<K, string>>, value: K): string {
+  return labels[value];
+}
+
 export const typeLabels = { oneshot: 'One-shot', campaign: 'Campaign' } as const;
 
 export const statusLabels = {

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router-dom';
 import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
 
 import { Pagination } from '../../components/Pagination.js';
 import { Empty, QueryView } from '../../components/States.js';
@@ -26,7 +26,11 @@ export function AuditLogPage() {
   }, [term, params, setParams]);
 
   const log = useQuery({
-    ...trpc.events.list.queryOptions({ page, perPage: PER_PAGE, ...(params.get('q') ? { search: params.get('q') ?? '' } : {}) }),
+    ...trpc.events.list.queryOptions({
+      page,
+      perPage: PER_PAGE,
+      ...(params.get('q') ? { search: params.get('q') ?? '' } : {}),
+    }),
     placeholderData: keepPreviousData,
   });
 
@@ -38,13 +42,23 @@ export function AuditLogPage() {
           <label className="field-label" htmlFor="log-search">
             {s.log.search}
           </label>
-          <input id="log-search" type="search" value={search} aria-describedby="log-search-hint" onChange={(event) => setSearch(event.target.value)} />
+          <input
+            id="log-search"
+            type="search"
+            value={search}
+            aria-describedby="log-search-hint"
+            onChange={(event) => setSearch(event.target.value)}
+          />
           <p id="log-search-hint" className="field-hint">
             {s.log.searchHint}
           </p>
         </div>
       </div>
-      <QueryView query={log} isEmpty={(data) => data.items.length === 0} empty={<Empty title={s.log.empty} />}>
+      <QueryView
+        query={log}
+        isEmpty={(data) => data.items.length === 0}
+        empty={<Empty title={s.log.empty} />}
+      >
         {(data) => (
           <>
             <div className="table-wrap">
@@ -62,13 +76,29 @@ export function AuditLogPage() {
                   {data.items.map((event) => (
                     <tr key={event.id}>
                       <td className="nowrap">
-                        <time dateTime={event.timestamp.toISOString()}>{formatDateTime(event.timestamp)}</time>
+                        <time dateTime={event.timestamp.toISOString()}>
+                          {formatDateTime(event.timestamp)}
+                        </time>
                       </td>
                       <td>
-                        <span className={`badge log-${event.action}`}>{eventActionLabels[event.action] ?? event.action}</span>
+                        <span className={`badge log-${event.action}`}>
+                          {eventActionLabels[event.action] ?? event.action}
+                        </span>
                       </td>
-                      <td>{event.game ? <Link to={`/games/${event.game.slug}`}>{event.game.name}</Link> : <span className="muted">{s.log.deletedGame}</span>}</td>
-                      <td>{event.user ? <Link to={`/users/${event.user.id}`}>{event.user.name}</Link> : <span className="muted">{s.log.system}</span>}</td>
+                      <td>
+                        {event.game ? (
+                          <Link to={`/games/${event.game.slug}`}>{event.game.name}</Link>
+                        ) : (
+                          <span className="muted">{s.log.deletedGame}</span>
+                        )}
+                      </td>
+                      <td>
+                        {event.user ? (
+                          <Link to={`/users/${event.user.id}`}>{event.user.name}</Link>
+                        ) : (
+                          <span className="muted">{s.log.system}</span>
+                        )}
+                      </td>
                       <td>{event.description}</td>
                     </tr>
                   ))}

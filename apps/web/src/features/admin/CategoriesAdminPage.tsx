@@ -10,7 +10,7 @@ import { GAME_TYPES, typeLabels, type GameType } from '../../lib/vocab.js';
 import { useTRPC } from '../../trpc.js';
 import { adminStrings as s } from './strings.js';
 import { useAdminFeedback } from './useAdminFeedback.js';
-import { channelInput } from './validation.js';
+import { channelCreateInput } from './validation.js';
 
 /** The Discord categories games get their channels in, with how full each one is. */
 export function CategoriesAdminPage() {
@@ -39,23 +39,41 @@ export function CategoriesAdminPage() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          const parsed = channelInput.safeParse({ id: draft.id.trim(), type: draft.type });
+          const parsed = channelCreateInput.safeParse({ id: draft.id.trim(), type: draft.type });
           if (!parsed.success) return feedback.invalid(fieldErrorsFromIssues(parsed.error.issues));
           create.mutate(parsed.data, {
-            onSuccess: async () => {
+            onSuccess: () => {
               setDraft({ id: '', type: draft.type });
               feedback.success(s.added(parsed.data.id));
-              await refresh();
+              void refresh();
             },
           });
         }}
       >
-        <Field id="category-id" label={s.categories.id} hint={s.categories.idHint} error={feedback.errors.id} required>
-          {(props) => <input {...props} type="text" inputMode="numeric" value={draft.id} onChange={(e) => setDraft({ ...draft, id: e.target.value })} />}
+        <Field
+          id="category-id"
+          label={s.categories.id}
+          hint={s.categories.idHint}
+          error={feedback.errors.id}
+          required
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              inputMode="numeric"
+              value={draft.id}
+              onChange={(e) => setDraft({ ...draft, id: e.target.value })}
+            />
+          )}
         </Field>
         <Field id="category-type" label={s.categories.type} error={feedback.errors.type}>
           {(props) => (
-            <select {...props} value={draft.type} onChange={(e) => setDraft({ ...draft, type: e.target.value as GameType })}>
+            <select
+              {...props}
+              value={draft.type}
+              onChange={(e) => setDraft({ ...draft, type: e.target.value as GameType })}
+            >
               {GAME_TYPES.map((type) => (
                 <option key={type} value={type}>
                   {typeLabels[type]}
@@ -68,7 +86,11 @@ export function CategoriesAdminPage() {
           + {s.categories.add}
         </button>
       </form>
-      <QueryView query={list} isEmpty={(items) => items.length === 0} empty={<Empty title={s.categories.empty} />}>
+      <QueryView
+        query={list}
+        isEmpty={(items) => items.length === 0}
+        empty={<Empty title={s.categories.empty} />}
+      >
         {(items) => (
           <div className="table-wrap">
             <table className="table">
@@ -91,7 +113,12 @@ export function CategoriesAdminPage() {
                     <td>{typeLabels[item.type]}</td>
                     <td>{item.size}</td>
                     <td className="row-actions">
-                      <button type="button" className="button button-ghost button-small" aria-label={s.deleteLabel(item.id)} onClick={() => setDeleting(item.id)}>
+                      <button
+                        type="button"
+                        className="button button-ghost button-small"
+                        aria-label={s.deleteLabel(item.id)}
+                        onClick={() => setDeleting(item.id)}
+                      >
                         {s.delete}
                       </button>
                     </td>
@@ -115,9 +142,9 @@ export function CategoriesAdminPage() {
             remove.mutate(
               { id },
               {
-                onSuccess: async () => {
+                onSuccess: () => {
                   feedback.success(s.deleted(id));
-                  await refresh();
+                  void refresh();
                 },
               },
             );

@@ -11,7 +11,7 @@ import { adminStrings as s } from './strings.js';
 export interface NamedIcon {
   id: number;
   name: string;
-  icon: string;
+  icon: string | null;
 }
 
 export interface NamedIconAdminProps {
@@ -36,17 +36,31 @@ function NameIconFields({
   onChange,
 }: {
   idPrefix: string;
-  value: { name: string; icon: string };
+  value: { name: string; icon: string | null };
   errors: FieldErrors;
   onChange: (value: { name: string; icon: string }) => void;
 }) {
   return (
     <>
       <Field id={`${idPrefix}-name`} label={s.name} error={errors.name} required>
-        {(props) => <input {...props} type="text" value={value.name} onChange={(e) => onChange({ ...value, name: e.target.value })} />}
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            value={value.name}
+            onChange={(e) => onChange({ name: e.target.value, icon: value.icon ?? '' })}
+          />
+        )}
       </Field>
       <Field id={`${idPrefix}-icon`} label={s.icon} hint={s.iconHint} error={errors.icon}>
-        {(props) => <input {...props} type="text" value={value.icon} onChange={(e) => onChange({ ...value, icon: e.target.value })} />}
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            value={value.icon ?? ''}
+            onChange={(e) => onChange({ ...value, icon: e.target.value })}
+          />
+        )}
       </Field>
     </>
   );
@@ -76,7 +90,12 @@ export function NamedIconAdmin(props: NamedIconAdminProps) {
           props.onCreate(draft, () => setDraft({ name: '', icon: '' }));
         }}
       >
-        <NameIconFields idPrefix={`${idPrefix}-new`} value={draft} errors={editing ? {} : errors} onChange={setDraft} />
+        <NameIconFields
+          idPrefix={`${idPrefix}-new`}
+          value={draft}
+          errors={editing ? {} : errors}
+          onChange={setDraft}
+        />
         <button type="submit" className="button button-primary" disabled={busy}>
           + {props.addLabel}
         </button>
@@ -108,11 +127,20 @@ export function NamedIconAdmin(props: NamedIconAdminProps) {
                           props.onUpdate(editing, () => setEditing(null));
                         }}
                       >
-                        <NameIconFields idPrefix={`${idPrefix}-${item.id}`} value={editing} errors={errors} onChange={(value) => setEditing({ ...editing, ...value })} />
+                        <NameIconFields
+                          idPrefix={`${idPrefix}-${item.id}`}
+                          value={editing}
+                          errors={errors}
+                          onChange={(value) => setEditing({ ...editing, ...value })}
+                        />
                         <button type="submit" className="button button-primary" disabled={busy}>
                           {s.save}
                         </button>
-                        <button type="button" className="button button-ghost" onClick={() => setEditing(null)}>
+                        <button
+                          type="button"
+                          className="button button-ghost"
+                          onClick={() => setEditing(null)}
+                        >
                           {s.cancel}
                         </button>
                       </form>
@@ -125,10 +153,20 @@ export function NamedIconAdmin(props: NamedIconAdminProps) {
                     </td>
                     <td>{item.name}</td>
                     <td className="row-actions">
-                      <button type="button" className="button button-ghost button-small" aria-label={s.editLabel(item.name)} onClick={() => setEditing(item)}>
+                      <button
+                        type="button"
+                        className="button button-ghost button-small"
+                        aria-label={s.editLabel(item.name)}
+                        onClick={() => setEditing(item)}
+                      >
                         {s.edit}
                       </button>
-                      <button type="button" className="button button-ghost button-small" aria-label={s.deleteLabel(item.name)} onClick={() => setDeleting(item)}>
+                      <button
+                        type="button"
+                        className="button button-ghost button-small"
+                        aria-label={s.deleteLabel(item.name)}
+                        onClick={() => setDeleting(item)}
+                      >
                         {s.delete}
                       </button>
                     </td>

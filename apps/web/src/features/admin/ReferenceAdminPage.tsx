@@ -6,7 +6,7 @@ import { useTRPC } from '../../trpc.js';
 import { NamedIconAdmin, type NamedIcon } from './NamedIconAdmin.js';
 import { adminStrings as s } from './strings.js';
 import { useAdminFeedback } from './useAdminFeedback.js';
-import { namedIconInput } from './validation.js';
+import { orNull, referenceCreateInput } from './validation.js';
 
 /** Systems or VTTs: the same list of a name and an icon. */
 export function ReferenceAdminPage({ kind }: { kind: 'systems' | 'vtts' }) {
@@ -19,8 +19,14 @@ function useNamedIconPage() {
   return { queryClient, feedback };
 }
 
-function validate(value: { name: string; icon: string }, invalid: (errors: Record<string, string>) => void) {
-  const parsed = namedIconInput.safeParse(value);
+function validate(
+  value: { name: string; icon: string | null },
+  invalid: (errors: Record<string, string>) => void,
+) {
+  const parsed = referenceCreateInput.safeParse({
+    name: value.name,
+    icon: orNull(value.icon ?? ''),
+  });
   if (!parsed.success) invalid(fieldErrorsFromIssues(parsed.error.issues));
   return parsed.success ? parsed.data : null;
 }
@@ -49,13 +55,40 @@ function SystemsAdmin() {
           busy={create.isPending || update.isPending || remove.isPending}
           onCreate={(value, done) => {
             const input = validate(value, feedback.invalid);
-            if (input) create.mutate(input, { onSuccess: async () => { done(); feedback.success(s.added(input.name)); await refresh(); } });
+            if (input)
+              create.mutate(input, {
+                onSuccess: () => {
+                  done();
+                  feedback.success(s.added(input.name));
+                  void refresh();
+                },
+              });
           }}
           onUpdate={(value: NamedIcon, done) => {
             const input = validate(value, feedback.invalid);
-            if (input) update.mutate({ id: value.id, ...input }, { onSuccess: async () => { done(); feedback.success(s.saved); await refresh(); } });
+            if (input)
+              update.mutate(
+                { id: value.id, ...input },
+                {
+                  onSuccess: () => {
+                    done();
+                    feedback.success(s.saved);
+                    void refresh();
+                  },
+                },
+              );
           }}
-          onDelete={(item) => remove.mutate({ id: item.id }, { onSuccess: async () => { feedback.success(s.deleted(item.name)); await refresh(); } })}
+          onDelete={(item) =>
+            remove.mutate(
+              { id: item.id },
+              {
+                onSuccess: () => {
+                  feedback.success(s.deleted(item.name));
+                  void refresh();
+                },
+              },
+            )
+          }
         />
       )}
     </QueryView>
@@ -86,13 +119,40 @@ function VttsAdmin() {
           busy={create.isPending || update.isPending || remove.isPending}
           onCreate={(value, done) => {
             const input = validate(value, feedback.invalid);
-            if (input) create.mutate(input, { onSuccess: async () => { done(); feedback.success(s.added(input.name)); await refresh(); } });
+            if (input)
+              create.mutate(input, {
+                onSuccess: () => {
+                  done();
+                  feedback.success(s.added(input.name));
+                  void refresh();
+                },
+              });
           }}
           onUpdate={(value: NamedIcon, done) => {
             const input = validate(value, feedback.invalid);
-            if (input) update.mutate({ id: value.id, ...input }, { onSuccess: async () => { done(); feedback.success(s.saved); await refresh(); } });
+            if (input)
+              update.mutate(
+                { id: value.id, ...input },
+                {
+                  onSuccess: () => {
+                    done();
+                    feedback.success(s.saved);
+                    void refresh();
+                  },
+                },
+              );
           }}
-          onDelete={(item) => remove.mutate({ id: item.id }, { onSuccess: async () => { feedback.success(s.deleted(item.name)); await refresh(); } })}
+          onDelete={(item) =>
+            remove.mutate(
+              { id: item.id },
+              {
+                onSuccess: () => {
+                  feedback.success(s.deleted(item.name));
+                  void refresh();
+                },
+              },
+            )
+          }
         />
       )}
     </QueryView>

@@ -11,7 +11,7 @@ import { useTRPC } from '../../trpc.js';
 import { eventColor } from '../board/GameCard.js';
 import { adminStrings as s } from './strings.js';
 import { useAdminFeedback } from './useAdminFeedback.js';
-import { specialEventInput } from './validation.js';
+import { orNull, specialEventCreateInput } from './validation.js';
 
 type SpecialEvent = Outputs['specialEvents']['list'][number];
 interface Draft {
@@ -22,23 +22,67 @@ interface Draft {
 }
 
 const blank: Draft = { name: '', emoji: '🎃', color: '#b9852f', active: false };
-const draftOf = (event: SpecialEvent): Draft => ({ name: event.name, emoji: event.emoji, color: eventColor(event.color), active: event.active });
-const toInput = (draft: Draft) => ({ ...draft, color: Number.parseInt(draft.color.slice(1), 16) });
+const draftOf = (event: SpecialEvent): Draft => ({
+  name: event.name,
+  emoji: event.emoji ?? '',
+  color: eventColor(event.color),
+  active: event.active,
+});
+const toInput = (draft: Draft) => ({
+  ...draft,
+  emoji: orNull(draft.emoji),
+  color: Number.parseInt(draft.color.slice(1), 16),
+});
 
-function EventFields({ idPrefix, draft, errors, onChange }: { idPrefix: string; draft: Draft; errors: FieldErrors; onChange: (draft: Draft) => void }) {
+function EventFields({
+  idPrefix,
+  draft,
+  errors,
+  onChange,
+}: {
+  idPrefix: string;
+  draft: Draft;
+  errors: FieldErrors;
+  onChange: (draft: Draft) => void;
+}) {
   return (
     <>
       <Field id={`${idPrefix}-name`} label={s.name} error={errors.name} required>
-        {(props) => <input {...props} type="text" value={draft.name} onChange={(e) => onChange({ ...draft, name: e.target.value })} />}
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            value={draft.name}
+            onChange={(e) => onChange({ ...draft, name: e.target.value })}
+          />
+        )}
       </Field>
       <Field id={`${idPrefix}-emoji`} label={s.events.emoji} error={errors.emoji}>
-        {(props) => <input {...props} type="text" value={draft.emoji} onChange={(e) => onChange({ ...draft, emoji: e.target.value })} />}
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            value={draft.emoji}
+            onChange={(e) => onChange({ ...draft, emoji: e.target.value })}
+          />
+        )}
       </Field>
       <Field id={`${idPrefix}-color`} label={s.events.color} error={errors.color}>
-        {(props) => <input {...props} type="color" value={draft.color} onChange={(e) => onChange({ ...draft, color: e.target.value })} />}
+        {(props) => (
+          <input
+            {...props}
+            type="color"
+            value={draft.color}
+            onChange={(e) => onChange({ ...draft, color: e.target.value })}
+          />
+        )}
       </Field>
       <label className="check">
-        <input type="checkbox" checked={draft.active} onChange={(e) => onChange({ ...draft, active: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={draft.active}
+          onChange={(e) => onChange({ ...draft, active: e.target.checked })}
+        />
         {s.events.active}
       </label>
     </>
@@ -55,12 +99,18 @@ export function SpecialEventsAdminPage() {
   const [editing, setEditing] = useState<{ id: number; draft: Draft } | null>(null);
   const [deleting, setDeleting] = useState<SpecialEvent | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.specialEvents.pathKey() });
-  const create = useMutation(trpc.specialEvents.create.mutationOptions({ onError: feedback.failure }));
-  const update = useMutation(trpc.specialEvents.update.mutationOptions({ onError: feedback.failure }));
-  const remove = useMutation(trpc.specialEvents.delete.mutationOptions({ onError: feedback.failure }));
+  const create = useMutation(
+    trpc.specialEvents.create.mutationOptions({ onError: feedback.failure }),
+  );
+  const update = useMutation(
+    trpc.specialEvents.update.mutationOptions({ onError: feedback.failure }),
+  );
+  const remove = useMutation(
+    trpc.specialEvents.delete.mutationOptions({ onError: feedback.failure }),
+  );
 
   const validate = (value: Draft) => {
-    const parsed = specialEventInput.safeParse(toInput(value));
+    const parsed = specialEventCreateInput.safeParse(toInput(value));
     if (!parsed.success) feedback.invalid(fieldErrorsFromIssues(parsed.error.issues));
     return parsed.success ? parsed.data : null;
   };
@@ -83,71 +133,110 @@ export function SpecialEventsAdminPage() {
           const input = validate(draft);
           if (input)
             create.mutate(input, {
-              onSuccess: async () => {
+              onSuccess: () => {
                 setDraft(blank);
                 feedback.success(s.added(input.name));
-                await refresh();
+                void refresh();
               },
             });
         }}
       >
-        <EventFields idPrefix="event-new" draft={draft} errors={editing ? {} : feedback.errors} onChange={setDraft} />
+        <EventFields
+          idPrefix="event-new"
+          draft={draft}
+          errors={editing ? {} : feedback.errors}
+          onChange={setDraft}
+        />
         <button type="submit" className="button button-primary" disabled={create.isPending}>
           + {s.events.add}
         </button>
       </form>
-      <QueryView query={list} isEmpty={(items) => items.length === 0} empty={<Empty title={s.events.empty} />}>
+      <QueryView
+        query={list}
+        isEmpty={(items) => items.length === 0}
+        empty={<Empty title={s.events.empty} />}
+      >
         {(items) => (
           <ul className="admin-list">
-            {items.map((item) =>
-              editing?.id === item.id ? (
+            {items.map((item) => {
+              const edited = editing?.id === item.id ? editing : null;
+              return edited ? (
                 <li key={item.id}>
                   <form
                     className="inline-form"
                     noValidate
                     onSubmit={(event) => {
                       event.preventDefault();
-                      const input = validate(editing.draft);
+                      const input = validate(edited.draft);
                       if (input)
                         update.mutate(
                           { id: item.id, ...input },
                           {
-                            onSuccess: async () => {
+                            onSuccess: () => {
                               setEditing(null);
                               feedback.success(s.saved);
-                              await refresh();
+                              void refresh();
                             },
                           },
                         );
                     }}
                   >
-                    <EventFields idPrefix={`event-${item.id}`} draft={editing.draft} errors={feedback.errors} onChange={(next) => setEditing({ id: item.id, draft: next })} />
-                    <button type="submit" className="button button-primary" disabled={update.isPending}>
+                    <EventFields
+                      idPrefix={`event-${item.id}`}
+                      draft={edited.draft}
+                      errors={feedback.errors}
+                      onChange={(next) => setEditing({ id: item.id, draft: next })}
+                    />
+                    <button
+                      type="submit"
+                      className="button button-primary"
+                      disabled={update.isPending}
+                    >
                       {s.save}
                     </button>
-                    <button type="button" className="button button-ghost" onClick={() => setEditing(null)}>
+                    <button
+                      type="button"
+                      className="button button-ghost"
+                      onClick={() => setEditing(null)}
+                    >
                       {s.cancel}
                     </button>
                   </form>
                 </li>
               ) : (
                 <li key={item.id}>
-                  <span className="event-swatch" style={{ background: eventColor(item.color) }} aria-hidden="true">
+                  <span
+                    className="event-swatch"
+                    style={{ background: eventColor(item.color) }}
+                    aria-hidden="true"
+                  >
                     {item.emoji}
                   </span>
                   <span className="admin-list-name">{item.name}</span>
-                  <span className={`badge ${item.active ? 'badge-open' : 'badge-archived'}`}>{item.active ? s.events.yes : s.events.no}</span>
+                  <span className={`badge ${item.active ? 'badge-open' : 'badge-archived'}`}>
+                    {item.active ? s.events.yes : s.events.no}
+                  </span>
                   <span className="row-actions">
-                    <button type="button" className="button button-ghost button-small" aria-label={s.editLabel(item.name)} onClick={() => setEditing({ id: item.id, draft: draftOf(item) })}>
+                    <button
+                      type="button"
+                      className="button button-ghost button-small"
+                      aria-label={s.editLabel(item.name)}
+                      onClick={() => setEditing({ id: item.id, draft: draftOf(item) })}
+                    >
                       {s.edit}
                     </button>
-                    <button type="button" className="button button-ghost button-small" aria-label={s.deleteLabel(item.name)} onClick={() => setDeleting(item)}>
+                    <button
+                      type="button"
+                      className="button button-ghost button-small"
+                      aria-label={s.deleteLabel(item.name)}
+                      onClick={() => setDeleting(item)}
+                    >
                       {s.delete}
                     </button>
                   </span>
                 </li>
-              ),
-            )}
+              );
+            })}
           </ul>
         )}
       </QueryView>
@@ -164,9 +253,9 @@ export function SpecialEventsAdminPage() {
             remove.mutate(
               { id: item.id },
               {
-                onSuccess: async () => {
+                onSuccess: () => {
                   feedback.success(s.deleted(item.name));
-                  await refresh();
+                  void refresh();
                 },
               },
             );

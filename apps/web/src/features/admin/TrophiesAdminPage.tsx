@@ -9,7 +9,7 @@ import { useTRPC } from '../../trpc.js';
 import { TrophyIcon } from '../trophies/TrophiesPage.js';
 import { adminStrings as s } from './strings.js';
 import { useAdminFeedback } from './useAdminFeedback.js';
-import { trophyAwardInput, trophyInput } from './validation.js';
+import { orNull, trophyAwardInput, trophyCreateInput } from './validation.js';
 
 /** Award a trophy by hand to a member. */
 function AwardForm() {
@@ -41,19 +41,25 @@ function AwardForm() {
             amount: Number(draft.amount),
           });
           if (!parsed.success) return feedback.invalid(fieldErrorsFromIssues(parsed.error.issues));
-          const trophy = trophies.data?.find((item) => item.id === parsed.data.trophyId)?.name ?? '';
-          const member = members.data?.items.find((item) => item.id === parsed.data.userId)?.name ?? '';
+          const trophy =
+            trophies.data?.find((item) => item.id === parsed.data.trophyId)?.name ?? '';
+          const member =
+            members.data?.items.find((item) => item.id === parsed.data.userId)?.name ?? '';
           award.mutate(parsed.data, {
-            onSuccess: async () => {
+            onSuccess: () => {
               feedback.success(s.trophies.awarded(trophy, member));
-              await queryClient.invalidateQueries({ queryKey: trpc.trophies.pathKey() });
+              void queryClient.invalidateQueries({ queryKey: trpc.trophies.pathKey() });
             },
           });
         }}
       >
         <Field id="award-member" label={s.trophies.member} error={feedback.errors.userId} required>
           {(props) => (
-            <select {...props} value={draft.userId} onChange={(e) => setDraft({ ...draft, userId: e.target.value })}>
+            <select
+              {...props}
+              value={draft.userId}
+              onChange={(e) => setDraft({ ...draft, userId: e.target.value })}
+            >
               <option value="">{s.trophies.pickMember}</option>
               {members.data?.items.map((member) => (
                 <option key={member.id} value={member.id}>
@@ -63,9 +69,18 @@ function AwardForm() {
             </select>
           )}
         </Field>
-        <Field id="award-trophy" label={s.trophies.trophy} error={feedback.errors.trophyId} required>
+        <Field
+          id="award-trophy"
+          label={s.trophies.trophy}
+          error={feedback.errors.trophyId}
+          required
+        >
           {(props) => (
-            <select {...props} value={draft.trophyId} onChange={(e) => setDraft({ ...draft, trophyId: e.target.value })}>
+            <select
+              {...props}
+              value={draft.trophyId}
+              onChange={(e) => setDraft({ ...draft, trophyId: e.target.value })}
+            >
               <option value="">{s.trophies.pickTrophy}</option>
               {trophies.data?.map((trophy) => (
                 <option key={trophy.id} value={trophy.id}>
@@ -76,7 +91,15 @@ function AwardForm() {
           )}
         </Field>
         <Field id="award-amount" label={s.trophies.amount} error={feedback.errors.amount}>
-          {(props) => <input {...props} type="number" min={1} value={draft.amount} onChange={(e) => setDraft({ ...draft, amount: e.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              min={1}
+              value={draft.amount}
+              onChange={(e) => setDraft({ ...draft, amount: e.target.value })}
+            />
+          )}
         </Field>
         <button type="submit" className="button button-primary" disabled={award.isPending}>
           🏆 {s.trophies.award}
@@ -111,32 +134,56 @@ export function TrophiesAdminPage() {
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            const parsed = trophyInput.safeParse(draft);
-            if (!parsed.success) return feedback.invalid(fieldErrorsFromIssues(parsed.error.issues));
+            const parsed = trophyCreateInput.safeParse({ ...draft, icon: orNull(draft.icon) });
+            if (!parsed.success)
+              return feedback.invalid(fieldErrorsFromIssues(parsed.error.issues));
             create.mutate(parsed.data, {
-              onSuccess: async () => {
+              onSuccess: () => {
                 setDraft({ name: '', icon: '🏆', unique: false });
                 feedback.success(s.added(parsed.data.name));
-                await queryClient.invalidateQueries({ queryKey: trpc.trophies.pathKey() });
+                void queryClient.invalidateQueries({ queryKey: trpc.trophies.pathKey() });
               },
             });
           }}
         >
           <Field id="trophy-name" label={s.name} error={feedback.errors.name} required>
-            {(props) => <input {...props} type="text" maxLength={64} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                type="text"
+                maxLength={64}
+                value={draft.name}
+                onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+              />
+            )}
           </Field>
           <Field id="trophy-icon" label={s.icon} hint={s.iconHint} error={feedback.errors.icon}>
-            {(props) => <input {...props} type="text" value={draft.icon} onChange={(e) => setDraft({ ...draft, icon: e.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                type="text"
+                value={draft.icon}
+                onChange={(e) => setDraft({ ...draft, icon: e.target.value })}
+              />
+            )}
           </Field>
           <label className="check">
-            <input type="checkbox" checked={draft.unique} onChange={(e) => setDraft({ ...draft, unique: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={draft.unique}
+              onChange={(e) => setDraft({ ...draft, unique: e.target.checked })}
+            />
             {s.trophies.unique}
           </label>
           <button type="submit" className="button button-primary" disabled={create.isPending}>
             + {s.trophies.add}
           </button>
         </form>
-        <QueryView query={list} isEmpty={(items) => items.length === 0} empty={<Empty title={s.trophies.empty} />}>
+        <QueryView
+          query={list}
+          isEmpty={(items) => items.length === 0}
+          empty={<Empty title={s.trophies.empty} />}
+        >
           {(items) => (
             <ul className="admin-list">
               {items.map((trophy) => (

@@ -55,7 +55,11 @@ export function UsersAdminPage() {
           {notice.text}
         </Notice>
       )}
-      <QueryView query={users} isEmpty={(data) => data.items.length === 0} empty={<Empty title={s.users.empty} />}>
+      <QueryView
+        query={users}
+        isEmpty={(data) => data.items.length === 0}
+        empty={<Empty title={s.users.empty} />}
+      >
         {(data) => (
           <>
             <div className="table-wrap">
@@ -79,11 +83,17 @@ export function UsersAdminPage() {
                       </td>
                       <td>
                         <span className="button-row">
-                          {user.isAdmin && <span className="badge badge-restriction">{s.users.admin}</span>}
+                          {user.isAdmin && (
+                            <span className="badge badge-restriction">{s.users.admin}</span>
+                          )}
                           {user.isGm && <span className="badge badge-open">{s.users.gm}</span>}
                         </span>
                       </td>
-                      <td>{user.notPlayerAsOf ? s.users.left(formatDay(user.notPlayerAsOf)) : s.users.playing}</td>
+                      <td>
+                        {user.notPlayerAsOf
+                          ? s.users.left(formatDay(user.notPlayerAsOf))
+                          : s.users.playing}
+                      </td>
                       <td className="row-actions">
                         <button
                           type="button"
@@ -94,9 +104,16 @@ export function UsersAdminPage() {
                             setInactive.mutate(
                               { id: user.id, inactive },
                               {
-                                onSuccess: async () => {
-                                  setNotice({ tone: 'success', text: inactive ? s.users.markedInactive(user.name) : s.users.markedActive(user.name) });
-                                  await queryClient.invalidateQueries({ queryKey: trpc.users.pathKey() });
+                                onSuccess: () => {
+                                  setNotice({
+                                    tone: 'success',
+                                    text: inactive
+                                      ? s.users.markedInactive(user.name)
+                                      : s.users.markedActive(user.name),
+                                  });
+                                  void queryClient.invalidateQueries({
+                                    queryKey: trpc.users.pathKey(),
+                                  });
                                 },
                               },
                             );

@@ -20,7 +20,11 @@ export function useAdminFeedback(fields: readonly string[]) {
     failure: (error: unknown) => {
       const mapped = fieldErrorsFromProblem(error, fields);
       setErrors(mapped);
-      setNotice(mapped.form ? { tone: 'error', text: mapped.form } : { tone: 'error', text: describeProblem(error) });
+      setNotice(
+        mapped.form
+          ? { tone: 'error', text: mapped.form }
+          : { tone: 'error', text: describeProblem(error) },
+      );
     },
     invalid: (next: FieldErrors) => {
       setErrors(next);

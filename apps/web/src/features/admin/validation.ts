@@ -1,31 +1,14 @@
-import { z } from 'zod';
+/**
+ * The admin forms validate with the API's own schemas; these helpers only turn the forms' text
+ * into the schemas' shapes (an empty icon is "none").
+ */
+export {
+  channelCreateInput,
+  referenceCreateInput,
+  specialEventCreateInput,
+  trophyAwardInput,
+  trophyCreateInput,
+} from '@questboard/api/schemas';
 
-import { entityId, GAME_TYPES, nameField, snowflake } from '@questboard/api/schemas';
-
-/** A system or VTT as the admin form sends it. */
-export const namedIconInput = z.object({ name: nameField, icon: z.string().trim().max(200) });
-
-/** A special event as the admin form sends it. */
-export const specialEventInput = z.object({
-  name: nameField,
-  emoji: z.string().trim().max(16),
-  color: z.number().int().min(0).max(0xffffff),
-  active: z.boolean(),
-});
-
-/** A Discord category for one game type. */
-export const channelInput = z.object({ id: snowflake, type: z.enum(GAME_TYPES) });
-
-/** A new trophy. */
-export const trophyInput = z.object({
-  name: z.string().trim().min(1).max(64),
-  icon: z.string().trim().max(200),
-  unique: z.boolean(),
-});
-
-/** A trophy awarded by hand. */
-export const trophyAwardInput = z.object({
-  userId: snowflake,
-  trophyId: entityId,
-  amount: z.number().int().min(1).max(1000),
-});
+/** An empty text box means "none" to the API. */
+export const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());

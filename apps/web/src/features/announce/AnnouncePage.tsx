@@ -8,7 +8,12 @@ import { useTRPC } from '../../trpc.js';
 import { useSession } from '../auth/useViewer.js';
 import { useInvalidateGames } from '../game/useGameMutations.js';
 import { GameForm } from './GameForm.js';
-import { emptyGameForm, GAME_FORM_FIELDS, gameFormOf, type GameFormState } from './gameFormState.js';
+import {
+  emptyGameForm,
+  GAME_FORM_FIELDS,
+  gameFormOf,
+  type GameFormState,
+} from './gameFormState.js';
 import { formStrings as s } from './strings.js';
 
 /**
@@ -20,7 +25,10 @@ export function AnnouncePage() {
   const session = useSession();
   const [params] = useSearchParams();
   const from = Number(params.get('from')) || null;
-  const source = useQuery({ ...trpc.games.clone.queryOptions({ id: from ?? 0 }), enabled: from !== null });
+  const source = useQuery({
+    ...trpc.games.clone.queryOptions({ id: from ?? 0 }),
+    enabled: from !== null,
+  });
 
   if (session.isPending || (from !== null && source.isPending)) return <Loading />;
   if (from !== null && source.isError) {

@@ -62,7 +62,13 @@ export const GAME_FORM_FIELDS = [
 
 /** A blank form: next Saturday at 20:00 local time, four seats, a one-shot. */
 export function emptyGameForm(now = new Date()): GameFormState {
-  const saturday = new Date(now.getFullYear(), now.getMonth(), now.getDate() + ((6 - now.getDay() + 7) % 7 || 7), 20, 0);
+  const saturday = new Date(
+    now.getFullYear(),
+    now.getMonth(),
+    now.getDate() + ((6 - now.getDay() + 7) % 7 || 7),
+    20,
+    0,
+  );
   return {
     name: '',
     type: 'oneshot',
@@ -116,7 +122,8 @@ export function gameFormOf(game: GameCreateInput): GameFormState {
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 const idOrNull = (text: string) => (text === '' ? null : Number(text));
 /** Empty stays undefined so the schema says "required", not "expected number, got NaN". */
-const numberOrUndefined = (text: string) => (text.trim() === '' ? undefined : Number(text.replace(',', '.')));
+const numberOrUndefined = (text: string) =>
+  text.trim() === '' ? undefined : Number(text.replace(',', '.'));
 
 /** The form as the API's input, before validation. */
 export function toGameInput(state: GameFormState): Record<string, unknown> {
@@ -172,8 +179,7 @@ export function friendlier(issue: SchemaIssue): string {
 }
 
 export type GameFormResult =
-  | { ok: true; data: GameCreateInput }
-  | { ok: false; errors: FieldErrors };
+  { ok: true; data: GameCreateInput } | { ok: false; errors: FieldErrors };
 
 /** Validates the form with the API's own schema; errors are keyed by field. */
 export function validateGameForm(state: GameFormState): GameFormResult {
@@ -189,7 +195,10 @@ export function validateGameForm(state: GameFormState): GameFormResult {
 }
 
 /** Only the fields that differ from the loaded game: an update sends what the GM changed. */
-export function changedFields(before: GameCreateInput, after: GameCreateInput): Partial<GameCreateInput> {
+export function changedFields(
+  before: GameCreateInput,
+  after: GameCreateInput,
+): Partial<GameCreateInput> {
   const changes: Partial<GameCreateInput> = {};
   for (const key of Object.keys(after) as (keyof GameCreateInput)[]) {
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {

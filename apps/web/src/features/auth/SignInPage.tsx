@@ -38,7 +38,11 @@ export function SignInPage() {
   const session = useSession();
   const navigate = useNavigate();
   const demoEnabled = session.data?.signIn.demo === true;
-  const users = useQuery({ queryKey: ['auth', 'demo-users'], queryFn: fetchDemoUsers, enabled: demoEnabled });
+  const users = useQuery({
+    queryKey: ['auth', 'demo-users'],
+    queryFn: fetchDemoUsers,
+    enabled: demoEnabled,
+  });
   const signIn = useDemoSignIn();
   const signOut = useSignOut();
   const viewer = session.data?.user ?? null;
@@ -46,7 +50,8 @@ export function SignInPage() {
   const pick = (user: Viewer) => signIn.mutate(user.id, { onSuccess: () => void navigate('/') });
 
   if (session.isPending) return <Loading />;
-  if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
+  if (session.isError)
+    return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
 
   return (
     <div className="sign-in">

@@ -5,8 +5,8 @@ import { changeFilters, isFiltered, toggle, type BoardFilters } from '../../lib/
 import {
   GAME_STATUSES,
   GAME_TYPES,
-  RESTRICTIONS,
   restrictionLabels,
+  RESTRICTIONS,
   statusLabels,
   typeLabels,
 } from '../../lib/vocab.js';
@@ -71,7 +71,10 @@ export function BoardFiltersForm({
   useEffect(() => setName(filters.name), [filters.name]);
   useEffect(() => {
     if (name.trim() === filters.name) return undefined;
-    const timer = setTimeout(() => onChange(changeFilters(filters, { name: name.trim() }), { replace: true }), 300);
+    const timer = setTimeout(
+      () => onChange(changeFilters(filters, { name: name.trim() }), { replace: true }),
+      300,
+    );
     return () => clearTimeout(timer);
   }, [name, filters, onChange]);
 
@@ -176,15 +179,17 @@ export function BoardFiltersForm({
           className="button button-ghost button-small"
           onClick={() => {
             setName('');
-            onChange(changeFilters(filters, {
-              status: ['open'],
-              type: [],
-              restriction: [],
-              systemId: null,
-              vttId: null,
-              specialEventId: null,
-              name: '',
-            }));
+            onChange(
+              changeFilters(filters, {
+                status: ['open'],
+                type: [],
+                restriction: [],
+                systemId: null,
+                vttId: null,
+                specialEventId: null,
+                name: '',
+              }),
+            );
           }}
         >
           ✕ {s.clear}

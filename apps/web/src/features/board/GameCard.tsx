@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { EntityIcon } from '../../components/Icon.js';
 import type { Outputs } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/dates.js';
-import { restrictionLabels, statusLabels, typeLabels } from '../../lib/vocab.js';
+import { labelOf, restrictionLabels, statusLabels, typeLabels } from '../../lib/vocab.js';
 import { boardStrings as s } from './strings.js';
 
 export type BoardGame = Outputs['games']['search']['items'][number];
@@ -20,15 +20,20 @@ export function GameCard({ game }: { game: BoardGame }) {
   return (
     <article className={`game-card game-card-${game.type}`} aria-labelledby={`game-${game.id}`}>
       <div className="game-card-top">
-        <span className="badge">{typeLabels[game.type]}</span>
+        <span className="badge">{labelOf(typeLabels, game.type)}</span>
         {game.status !== 'open' && (
-          <span className={`badge badge-${game.status}`}>{statusLabels[game.status]}</span>
+          <span className={`badge badge-${game.status}`}>{labelOf(statusLabels, game.status)}</span>
         )}
         {game.restriction !== 'all' && (
-          <span className="badge badge-restriction">{restrictionLabels[game.restriction]}</span>
+          <span className="badge badge-restriction">
+            {labelOf(restrictionLabels, game.restriction)}
+          </span>
         )}
         {game.specialEvent && (
-          <span className="badge badge-event" style={{ color: eventColor(game.specialEvent.color) }}>
+          <span
+            className="badge badge-event"
+            style={{ color: eventColor(game.specialEvent.color) }}
+          >
             {game.specialEvent.emoji} {game.specialEvent.name}
           </span>
         )}
@@ -61,7 +66,10 @@ export function GameCard({ game }: { game: BoardGame }) {
       </ul>
       <div className="game-card-seats">
         <SeatMeter taken={game.seatsTaken} size={game.partySize} />
-        <span className={full ? 'seats-full' : ''} aria-label={s.seatsLabel(game.seatsTaken, game.partySize)}>
+        <span
+          className={full ? 'seats-full' : ''}
+          aria-label={s.seatsLabel(game.seatsTaken, game.partySize)}
+        >
           {s.seats(game.seatsTaken, game.partySize)}
           {full && ` · ${s.full}`}
         </span>

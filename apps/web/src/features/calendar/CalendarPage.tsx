@@ -41,7 +41,10 @@ export function CalendarPage() {
   const mineOnly = viewer !== null && params.get('mine') === '1';
 
   const days = useMemo(
-    () => (view === 'month' ? monthGrid(anchor.getFullYear(), anchor.getMonth()) : [weekDays(startOfWeek(anchor))]),
+    () =>
+      view === 'month'
+        ? monthGrid(anchor.getFullYear(), anchor.getMonth())
+        : [weekDays(startOfWeek(anchor))],
     [view, anchor],
   );
   const range = gridRange(days);
@@ -56,7 +59,15 @@ export function CalendarPage() {
     placeholderData: keepPreviousData,
   });
   const clashes = useMemo(
-    () => findClashes((own.data ?? []).map((entry) => ({ id: entry.id, start: entry.start, end: entry.end, gameId: entry.game.id }))),
+    () =>
+      findClashes(
+        (own.data ?? []).map((entry) => ({
+          id: entry.id,
+          start: entry.start,
+          end: entry.end,
+          gameId: entry.game.id,
+        })),
+      ),
     [own.data],
   );
 
@@ -90,13 +101,23 @@ export function CalendarPage() {
       </header>
       <div className="calendar-toolbar">
         <div className="button-row">
-          <button type="button" className="button button-small" onClick={() => shift(-1)} aria-label={s.previous}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => shift(-1)}
+            aria-label={s.previous}
+          >
             ←
           </button>
           <button type="button" className="button button-small" onClick={() => go({ date: null })}>
             {s.today}
           </button>
-          <button type="button" className="button button-small" onClick={() => shift(1)} aria-label={s.next}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => shift(1)}
+            aria-label={s.next}
+          >
             →
           </button>
           <h2 className="calendar-title" aria-live="polite">
@@ -105,16 +126,28 @@ export function CalendarPage() {
         </div>
         <div className="button-row">
           <div className="segmented" role="group" aria-label={s.view}>
-            <button type="button" aria-pressed={view === 'month'} onClick={() => go({ view: null })}>
+            <button
+              type="button"
+              aria-pressed={view === 'month'}
+              onClick={() => go({ view: null })}
+            >
               {s.month}
             </button>
-            <button type="button" aria-pressed={view === 'week'} onClick={() => go({ view: 'week' })}>
+            <button
+              type="button"
+              aria-pressed={view === 'week'}
+              onClick={() => go({ view: 'week' })}
+            >
               {s.week}
             </button>
           </div>
           {viewer && (
             <label className="check">
-              <input type="checkbox" checked={mineOnly} onChange={(event) => go({ mine: event.target.checked ? '1' : null })} />
+              <input
+                type="checkbox"
+                checked={mineOnly}
+                onChange={(event) => go({ mine: event.target.checked ? '1' : null })}
+              />
               {s.mine}
             </label>
           )}
@@ -129,7 +162,12 @@ export function CalendarPage() {
         <>
           {sessions.data.length === 0 && <Empty title={mineOnly ? s.emptyMine : s.empty} />}
           {view === 'month' ? (
-            <MonthView weeks={days} month={anchor.getMonth()} sessions={sessions.data} clashes={clashes} />
+            <MonthView
+              weeks={days}
+              month={anchor.getMonth()}
+              sessions={sessions.data}
+              clashes={clashes}
+            />
           ) : (
             <WeekView days={days[0] ?? []} sessions={sessions.data} clashes={clashes} />
           )}

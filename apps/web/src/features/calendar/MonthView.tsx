@@ -42,7 +42,11 @@ export function MonthView({
               <div key={key} role="cell" className={classes.filter(Boolean).join(' ')}>
                 <span className="cal-date">
                   <span className="cal-date-long">
-                    {new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short' }).format(day)}
+                    {new Intl.DateTimeFormat('en-GB', {
+                      weekday: 'short',
+                      day: 'numeric',
+                      month: 'short',
+                    }).format(day)}
                   </span>
                   <span className="cal-date-short" aria-hidden="true">
                     {day.getDate()}

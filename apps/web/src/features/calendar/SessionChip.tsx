@@ -5,7 +5,15 @@ import type { CalendarEntry } from './CalendarPage.js';
 import { calendarStrings as s } from './strings.js';
 
 /** One session in a day: time, game name, and a visible clash mark. */
-export function SessionChip({ entry, clash, long }: { entry: CalendarEntry; clash: boolean; long?: boolean }) {
+export function SessionChip({
+  entry,
+  clash,
+  long,
+}: {
+  entry: CalendarEntry;
+  clash: boolean;
+  long?: boolean;
+}) {
   return (
     <Link
       to={`/games/${entry.game.slug}`}

@@ -22,14 +22,24 @@ export function WeekView({
         const key = dayKey(day);
         const entries = byDay.get(key) ?? [];
         return (
-          <section key={key} className={`cal-week-day${key === today ? ' cal-today' : ''}`} aria-label={day.toDateString()}>
+          <section
+            key={key}
+            className={`cal-week-day${key === today ? ' cal-today' : ''}`}
+            aria-label={day.toDateString()}
+          >
             <h3 className="cal-week-title">
-              {new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'short' }).format(day)}
+              {new Intl.DateTimeFormat('en-GB', {
+                weekday: 'long',
+                day: 'numeric',
+                month: 'short',
+              }).format(day)}
             </h3>
             {entries.length === 0 ? (
               <p className="muted small">{s.noSessionDay}</p>
             ) : (
-              entries.map((entry) => <SessionChip key={entry.id} entry={entry} clash={clashes.has(entry.id)} long />)
+              entries.map((entry) => (
+                <SessionChip key={entry.id} entry={entry} clash={clashes.has(entry.id)} long />
+              ))
             )}
           </section>
         );

@@ -3,6 +3,7 @@ import { useState } from 'react';
 
 import { describeProblem } from '../../lib/errors.js';
 import { useTRPC } from '../../trpc.js';
+import { useViewer } from '../auth/useViewer.js';
 import type { GameDetail, Notify } from './GamePage.js';
 import { gameStrings as s } from './strings.js';
 import { useInvalidateGames } from './useGameMutations.js';
@@ -11,7 +12,12 @@ import { useInvalidateGames } from './useGameMutations.js';
 export function AddPlayerForm({ game, notify }: { game: GameDetail; notify: Notify }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateGames();
-  const members = useQuery(trpc.users.list.queryOptions({ page: 1, perPage: 100 }));
+  const isAdmin = useViewer()?.isAdmin === true;
+  // Only admins may list members; a GM types the member's Discord id instead.
+  const members = useQuery({
+    ...trpc.users.list.queryOptions({ page: 1, perPage: 100, status: 'active' }),
+    enabled: isAdmin,
+  });
   const [userId, setUserId] = useState('');
   const [force, setForce] = useState(false);
   const addPlayer = useMutation(
@@ -40,20 +46,39 @@ export function AddPlayerForm({ game, notify }: { game: GameDetail; notify: Noti
         <label className="field-label" htmlFor="add-player">
           {s.addPlayer}
         </label>
-        <select id="add-player" value={userId} onChange={(event) => setUserId(event.target.value)}>
-          <option value="">{s.addPlayerPick}</option>
-          {candidates.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
-        </select>
+        {isAdmin ? (
+          <select
+            id="add-player"
+            value={userId}
+            onChange={(event) => setUserId(event.target.value)}
+          >
+            <option value="">{s.addPlayerPick}</option>
+            {candidates.map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.name}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input
+            id="add-player"
+            type="text"
+            inputMode="numeric"
+            placeholder={s.addPlayerIdHint}
+            value={userId}
+            onChange={(event) => setUserId(event.target.value.trim())}
+          />
+        )}
       </div>
       <button type="submit" className="button" disabled={!userId || addPlayer.isPending}>
         {s.add}
       </button>
       <label className="check small">
-        <input type="checkbox" checked={force} onChange={(event) => setForce(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={force}
+          onChange={(event) => setForce(event.target.checked)}
+        />
         {s.addPlayerForce}
       </label>
     </form>

@@ -3,6 +3,7 @@ import {
   characterLabels,
   classificationLabels,
   frequencyLabels,
+  labelOf,
   levelLabels,
   restrictionLabels,
   xpLabels,
@@ -62,17 +63,17 @@ export function GameDetails({ game }: { game: GameDetail }) {
           {game.frequency && (
             <>
               <dt>{s.frequency}</dt>
-              <dd>{frequencyLabels[game.frequency]}</dd>
+              <dd>{labelOf(frequencyLabels, game.frequency)}</dd>
             </>
           )}
           <dt>{s.xp}</dt>
-          <dd>{xpLabels[game.xp]}</dd>
+          <dd>{labelOf(xpLabels, game.xp)}</dd>
           <dt>{s.characters}</dt>
-          <dd>{characterLabels[game.characters]}</dd>
+          <dd>{labelOf(characterLabels, game.characters)}</dd>
           <dt>{s.selection}</dt>
           <dd>{game.partySelection ? s.selectionGm : s.selectionFirst}</dd>
           <dt>{s.restriction}</dt>
-          <dd>{restrictionLabels[game.restriction]}</dd>
+          <dd>{labelOf(restrictionLabels, game.restriction)}</dd>
           {game.restrictionTags.length > 0 && (
             <>
               <dt>{s.tags}</dt>
@@ -82,7 +83,7 @@ export function GameDetails({ game }: { game: GameDetail }) {
           {game.ambience.length > 0 && (
             <>
               <dt>{s.ambience}</dt>
-              <dd>{game.ambience.map((value) => ambienceLabels[value]).join(', ')}</dd>
+              <dd>{game.ambience.map((value) => labelOf(ambienceLabels, value)).join(', ')}</dd>
             </>
           )}
           {game.specialEvent && (

@@ -2,22 +2,28 @@ import { Link } from 'react-router-dom';
 
 import { EntityIcon } from '../../components/Icon.js';
 import { formatDateTime } from '../../lib/dates.js';
-import { restrictionLabels, statusLabels, typeLabels } from '../../lib/vocab.js';
+import { labelOf, restrictionLabels, statusLabels, typeLabels } from '../../lib/vocab.js';
 import { eventColor } from '../board/GameCard.js';
 import type { GameDetail } from './GamePage.js';
 import { gameStrings as s } from './strings.js';
 
 /** The game's banner: name, GM, status and the facts a player checks first. */
 export function GameHero({ game }: { game: GameDetail }) {
-  const image = game.img ? { backgroundImage: `linear-gradient(135deg, rgb(140 47 30 / 88%), rgb(43 33 24 / 92%)), url("${game.img}")` } : undefined;
+  const image = game.img
+    ? {
+        backgroundImage: `linear-gradient(135deg, rgb(140 47 30 / 88%), rgb(43 33 24 / 92%)), url("${game.img}")`,
+      }
+    : undefined;
 
   return (
     <header className="game-hero" style={image}>
       <div className="button-row">
-        <span className="badge">{typeLabels[game.type]}</span>
-        <span className={`badge badge-${game.status}`}>{statusLabels[game.status]}</span>
+        <span className="badge">{labelOf(typeLabels, game.type)}</span>
+        <span className={`badge badge-${game.status}`}>{labelOf(statusLabels, game.status)}</span>
         {game.restriction !== 'all' && (
-          <span className="badge badge-restriction">{restrictionLabels[game.restriction]}</span>
+          <span className="badge badge-restriction">
+            {labelOf(restrictionLabels, game.restriction)}
+          </span>
         )}
         {game.specialEvent && (
           <span className="badge" style={{ borderColor: eventColor(game.specialEvent.color) }}>

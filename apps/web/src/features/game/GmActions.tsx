@@ -32,9 +32,15 @@ export function GmActions({ game, notify }: { game: GameDetail; notify: Notify }
       },
     }),
   );
-  const close = useMutation(trpc.games.close.mutationOptions({ onSuccess: succeed(s.closed), onError: fail }));
-  const reopen = useMutation(trpc.games.reopen.mutationOptions({ onSuccess: succeed(s.reopened), onError: fail }));
-  const archive = useMutation(trpc.games.archive.mutationOptions({ onSuccess: succeed(s.archived), onError: fail }));
+  const close = useMutation(
+    trpc.games.close.mutationOptions({ onSuccess: succeed(s.closed), onError: fail }),
+  );
+  const reopen = useMutation(
+    trpc.games.reopen.mutationOptions({ onSuccess: succeed(s.reopened), onError: fail }),
+  );
+  const archive = useMutation(
+    trpc.games.archive.mutationOptions({ onSuccess: succeed(s.archived), onError: fail }),
+  );
   const remove = useMutation(
     trpc.games.delete.mutationOptions({
       onSuccess: async () => {
@@ -77,24 +83,44 @@ export function GmActions({ game, notify }: { game: GameDetail; notify: Notify }
           </>
         )}
         {game.status === 'open' && (
-          <button type="button" className="button" disabled={busy} onClick={() => close.mutate({ id: game.id })}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => close.mutate({ id: game.id })}
+          >
             {s.close}
           </button>
         )}
         {game.status === 'closed' && (
-          <button type="button" className="button" disabled={busy} onClick={() => reopen.mutate({ id: game.id })}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => reopen.mutate({ id: game.id })}
+          >
             {s.reopen}
           </button>
         )}
         {(game.status === 'open' || game.status === 'closed') && (
-          <button type="button" className="button" disabled={busy} onClick={() => setConfirming('archive')}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => setConfirming('archive')}
+          >
             {s.archive}
           </button>
         )}
         <Link className="button" to={`/announce?from=${game.id}`}>
           {s.clone}
         </Link>
-        <button type="button" className="button button-danger" disabled={busy} onClick={() => setConfirming('delete')}>
+        <button
+          type="button"
+          className="button button-danger"
+          disabled={busy}
+          onClick={() => setConfirming('delete')}
+        >
           {s.delete}
         </button>
       </div>

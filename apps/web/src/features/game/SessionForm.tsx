@@ -37,12 +37,22 @@ export function SessionForm({
     >
       <Field id={`${idPrefix}-start`} label={s.start} error={errors.start}>
         {(props) => (
-          <input {...props} type="datetime-local" value={start} onChange={(event) => setStart(event.target.value)} />
+          <input
+            {...props}
+            type="datetime-local"
+            value={start}
+            onChange={(event) => setStart(event.target.value)}
+          />
         )}
       </Field>
       <Field id={`${idPrefix}-end`} label={s.end} error={errors.end}>
         {(props) => (
-          <input {...props} type="datetime-local" value={end} onChange={(event) => setEnd(event.target.value)} />
+          <input
+            {...props}
+            type="datetime-local"
+            value={end}
+            onChange={(event) => setEnd(event.target.value)}
+          />
         )}
       </Field>
       {errors.form && (

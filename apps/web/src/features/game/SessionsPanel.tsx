@@ -5,7 +5,11 @@ import { sessionCreateInput, sessionUpdateInput } from '@questboard/api/schemas'
 
 import { formatDateTime, formatRange } from '../../lib/dates.js';
 import { describeProblem } from '../../lib/errors.js';
-import { fieldErrorsFromIssues, fieldErrorsFromProblem, type FieldErrors } from '../../lib/fieldErrors.js';
+import {
+  fieldErrorsFromIssues,
+  fieldErrorsFromProblem,
+  type FieldErrors,
+} from '../../lib/fieldErrors.js';
 import { useTRPC } from '../../trpc.js';
 import type { GameDetail, Notify } from './GamePage.js';
 import { SessionForm } from './SessionForm.js';
@@ -23,7 +27,15 @@ function nextSlot(game: GameDetail): { start: Date; end: Date } {
 }
 
 /** The game's sessions; its GM adds, moves and deletes them. */
-export function SessionsPanel({ game, manages, notify }: { game: GameDetail; manages: boolean; notify: Notify }) {
+export function SessionsPanel({
+  game,
+  manages,
+  notify,
+}: {
+  game: GameDetail;
+  manages: boolean;
+  notify: Notify;
+}) {
   const trpc = useTRPC();
   const invalidate = useInvalidateGames();
   const [adding, setAdding] = useState(false);
@@ -32,24 +44,36 @@ export function SessionsPanel({ game, manages, notify }: { game: GameDetail; man
   const onFieldError = (error: unknown) => setErrors(fieldErrorsFromProblem(error, SESSION_FIELDS));
   const nameOf = (userId: string) =>
     [game.gm, ...game.players].find((person) => person.id === userId)?.name ?? userId;
-  const done = (text: string) => async (result?: { warnings: { userId: string; game: { name: string } }[] }) => {
-    const warnings = result?.warnings ?? [];
-    notify(
-      warnings.length === 0
-        ? { tone: 'success', text }
-        : {
-            tone: 'info',
-            text: `${s.sessionWarnings(warnings.length)} ${warnings.map((w) => s.warningLine(nameOf(w.userId), w.game.name)).join('; ')}`,
-          },
-    );
-    setAdding(false);
-    setMoving(null);
-    setErrors({});
-    await invalidate();
-  };
+  const done =
+    (text: string) =>
+    async (result?: { warnings: { userId: string; game: { name: string } }[] }) => {
+      const warnings = result?.warnings ?? [];
+      notify(
+        warnings.length === 0
+          ? { tone: 'success', text }
+          : {
+              tone: 'info',
+              text: `${s.sessionWarnings(warnings.length)} ${warnings.map((w) => s.warningLine(nameOf(w.userId), w.game.name)).join('; ')}`,
+            },
+      );
+      setAdding(false);
+      setMoving(null);
+      setErrors({});
+      await invalidate();
+    };
 
-  const create = useMutation(trpc.sessions.create.mutationOptions({ onSuccess: done(s.sessionAdded), onError: onFieldError }));
-  const update = useMutation(trpc.sessions.update.mutationOptions({ onSuccess: done(s.sessionMoved), onError: onFieldError }));
+  const create = useMutation(
+    trpc.sessions.create.mutationOptions({
+      onSuccess: done(s.sessionAdded),
+      onError: onFieldError,
+    }),
+  );
+  const update = useMutation(
+    trpc.sessions.update.mutationOptions({
+      onSuccess: done(s.sessionMoved),
+      onError: onFieldError,
+    }),
+  );
   const remove = useMutation(
     trpc.sessions.delete.mutationOptions({
       onSuccess: () => done(s.sessionDeleted)(),
@@ -118,7 +142,9 @@ export function SessionsPanel({ game, manages, notify }: { game: GameDetail; man
               </li>
             ) : (
               <li key={session.id}>
-                <time dateTime={session.start.toISOString()}>{formatRange(session.start, session.end)}</time>
+                <time dateTime={session.start.toISOString()}>
+                  {formatRange(session.start, session.end)}
+                </time>
                 {editable && (
                   <span className="button-row">
                     <button

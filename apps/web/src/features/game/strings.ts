@@ -41,6 +41,7 @@ export const gameStrings = {
   addPlayer: 'Add a player',
   addPlayerMember: 'Member',
   addPlayerPick: 'Pick a member…',
+  addPlayerIdHint: 'Their Discord id (17–21 digits)',
   addPlayerForce: 'Even past the party size or when closed',
   add: 'Add',
   added: 'Player added.',
@@ -85,7 +86,8 @@ export const gameStrings = {
   deleted: 'The game was deleted.',
   clone: 'Clone into a new draft',
   history: 'History',
-  draftNote: 'This game is a draft: only you and the admins can see it. Publish it to put it on the board.',
+  draftNote:
+    'This game is a draft: only you and the admins can see it. Publish it to put it on the board.',
   archivedNote: 'This game is archived.',
   closedNote: 'Registrations are closed.',
 };

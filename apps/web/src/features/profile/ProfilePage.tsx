@@ -16,6 +16,8 @@ export const profileStrings = {
   inactive: (date: string) => `No longer playing since ${date}`,
   memberSince: (date: string) => `Member since ${date}`,
   times: (count: number) => `×${count}`,
+  summary: (total: number, distinct: number) =>
+    `${total} ${total === 1 ? 'trophy' : 'trophies'}, ${distinct} different`,
 };
 const s = profileStrings;
 
@@ -24,7 +26,6 @@ export function ProfilePage() {
   const { id = '' } = useParams();
   const trpc = useTRPC();
   const user = useQuery(trpc.users.byId.queryOptions({ id }));
-  const trophies = useQuery(trpc.trophies.forUser.queryOptions({ userId: id }));
 
   return (
     <QueryView query={user} loadingLabel={s.loading}>
@@ -42,7 +43,9 @@ export function ProfilePage() {
                 {member.isGm && <span className="badge badge-open">{s.gm}</span>}
                 {!member.isGm && !member.isAdmin && <span className="badge">{s.player}</span>}
                 {member.notPlayerAsOf && (
-                  <span className="badge badge-archived">{s.inactive(formatDay(member.notPlayerAsOf))}</span>
+                  <span className="badge badge-archived">
+                    {s.inactive(formatDay(member.notPlayerAsOf))}
+                  </span>
                 )}
               </p>
               <p className="muted small">{s.memberSince(formatDay(member.createdAt))}</p>
@@ -50,25 +53,28 @@ export function ProfilePage() {
           </header>
           <section className="panel" aria-labelledby="case-title">
             <h2 id="case-title">{s.trophyCase}</h2>
-            <QueryView
-              query={trophies}
-              isEmpty={(list) => list.length === 0}
-              empty={<Empty title={s.emptyCase} />}
-            >
-              {(list) => (
+            {member.trophies.items.length === 0 ? (
+              <Empty title={s.emptyCase} />
+            ) : (
+              <>
+                <p className="muted">
+                  {s.summary(member.trophies.total, member.trophies.distinct)}
+                </p>
                 <ul className="trophy-case">
-                  {list.map((entry) => (
+                  {member.trophies.items.map((entry) => (
                     <li key={entry.trophy.id} className="trophy-item">
                       <span className="trophy-medal">
                         <TrophyIcon icon={entry.trophy.icon} />
                       </span>
                       <span className="trophy-name">{entry.trophy.name}</span>
-                      {entry.quantity > 1 && <span className="trophy-count">{s.times(entry.quantity)}</span>}
+                      {entry.quantity > 1 && (
+                        <span className="trophy-count">{s.times(entry.quantity)}</span>
+                      )}
                     </li>
                   ))}
                 </ul>
-              )}
-            </QueryView>
+              </>
+            )}
           </section>
         </>
       )}

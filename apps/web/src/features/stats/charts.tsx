@@ -4,15 +4,28 @@ import { arcPath, donutSlices, monthLabel, niceMax, ticks } from '../../lib/char
 export const TYPE_COLORS = { oneshot: '#8c2f1e', campaign: '#3d6b4b' } as const;
 
 /** Horizontal bars, one per row, the value written at the end of each bar. */
-export function BarChart({ rows, label, color = '#b9852f' }: { rows: { name: string; count: number }[]; label: string; color?: string }) {
+export function BarChart({
+  rows,
+  label,
+  color = '#b9852f',
+}: {
+  rows: { name: string; count: number }[];
+  label: string;
+  color?: string;
+}) {
   const max = niceMax(Math.max(0, ...rows.map((row) => row.count)));
-  const rowHeight = 30;
-  const labelWidth = 130;
-  const width = 460;
-  const barSpace = width - labelWidth - 40;
+  const rowHeight = 28;
+  const labelWidth = 120;
+  const width = 340;
+  const barSpace = width - labelWidth - 34;
 
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${rows.length * rowHeight + 8}`} role="img" aria-label={label}>
+    <svg
+      className="chart"
+      viewBox={`0 0 ${width} ${rows.length * rowHeight + 8}`}
+      role="img"
+      aria-label={label}
+    >
       <title>{label}</title>
       {rows.map((row, index) => {
         const y = index * rowHeight + 4;
@@ -20,9 +33,16 @@ export function BarChart({ rows, label, color = '#b9852f' }: { rows: { name: str
         return (
           <g key={row.name}>
             <text x={labelWidth - 8} y={y + 18} textAnchor="end" className="chart-label">
-              {row.name.length > 18 ? `${row.name.slice(0, 17)}…` : row.name}
+              {row.name.length > 17 ? `${row.name.slice(0, 16)}…` : row.name}
             </text>
-            <rect x={labelWidth} y={y + 4} width={barWidth} height={rowHeight - 10} rx={4} fill={color} />
+            <rect
+              x={labelWidth}
+              y={y + 4}
+              width={barWidth}
+              height={rowHeight - 10}
+              rx={4}
+              fill={color}
+            />
             <text x={labelWidth + barWidth + 6} y={y + 18} className="chart-value">
               {row.count}
             </text>
@@ -43,8 +63,8 @@ export function MonthChart({
   label: string;
   legend: { oneshot: string; campaign: string };
 }) {
-  const width = 640;
-  const height = 240;
+  const width = 900;
+  const height = 260;
   const pad = { left: 32, right: 8, top: 12, bottom: 28 };
   const max = niceMax(Math.max(0, ...months.map((m) => m.oneshot + m.campaign)));
   const plotHeight = height - pad.top - pad.bottom;
@@ -57,7 +77,13 @@ export function MonthChart({
         <title>{label}</title>
         {ticks(max).map((tick) => (
           <g key={tick}>
-            <line x1={pad.left} x2={width - pad.right} y1={y(tick)} y2={y(tick)} className="chart-grid" />
+            <line
+              x1={pad.left}
+              x2={width - pad.right}
+              y1={y(tick)}
+              y2={y(tick)}
+              className="chart-grid"
+            />
             <text x={pad.left - 6} y={y(tick) + 4} textAnchor="end" className="chart-axis">
               {tick}
             </text>
@@ -68,7 +94,14 @@ export function MonthChart({
           const barWidth = slot * 0.64;
           return (
             <g key={m.month}>
-              <rect x={x} y={y(m.oneshot)} width={barWidth} height={y(0) - y(m.oneshot)} fill={TYPE_COLORS.oneshot} rx={2}>
+              <rect
+                x={x}
+                y={y(m.oneshot)}
+                width={barWidth}
+                height={y(0) - y(m.oneshot)}
+                fill={TYPE_COLORS.oneshot}
+                rx={2}
+              >
                 <title>{`${monthLabel(m.month)}: ${m.oneshot} ${legend.oneshot}`}</title>
               </rect>
               <rect
@@ -88,13 +121,26 @@ export function MonthChart({
           );
         })}
       </svg>
-      <Legend items={[[legend.oneshot, TYPE_COLORS.oneshot], [legend.campaign, TYPE_COLORS.campaign]]} />
+      <Legend
+        items={[
+          [legend.oneshot, TYPE_COLORS.oneshot],
+          [legend.campaign, TYPE_COLORS.campaign],
+        ]}
+      />
     </figure>
   );
 }
 
 /** A ring split by value, the total in its middle. */
-export function DonutChart({ slices, label, totalLabel }: { slices: { name: string; value: number; color: string }[]; label: string; totalLabel: string }) {
+export function DonutChart({
+  slices,
+  label,
+  totalLabel,
+}: {
+  slices: { name: string; value: number; color: string }[];
+  label: string;
+  totalLabel: string;
+}) {
   const angles = donutSlices(slices.map((slice) => slice.value));
   const total = slices.reduce((sum, slice) => sum + slice.value, 0);
 
@@ -105,7 +151,11 @@ export function DonutChart({ slices, label, totalLabel }: { slices: { name: stri
         <circle cx={100} cy={100} r={75} className="chart-ring" />
         {slices.map((slice, index) =>
           slice.value > 0 ? (
-            <path key={slice.name} d={arcPath(100, 100, 90, 60, angles[index]!.start, angles[index]!.end)} fill={slice.color}>
+            <path
+              key={slice.name}
+              d={arcPath(100, 100, 90, 60, angles[index]!.start, angles[index]!.end)}
+              fill={slice.color}
+            >
               <title>{`${slice.name}: ${slice.value}`}</title>
             </path>
           ) : null,
@@ -117,7 +167,9 @@ export function DonutChart({ slices, label, totalLabel }: { slices: { name: stri
           {totalLabel}
         </text>
       </svg>
-      <Legend items={slices.map((slice) => [`${slice.name} (${slice.value})`, slice.color] as const)} />
+      <Legend
+        items={slices.map((slice) => [`${slice.name} (${slice.value})`, slice.color] as const)}
+      />
     </figure>
   );
 }

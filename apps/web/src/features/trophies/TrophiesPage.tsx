@@ -23,8 +23,8 @@ const s = trophiesStrings;
 
 type Trophy = Outputs['trophies']['list'][number];
 
-function TrophyIcon({ icon }: { icon: string }) {
-  return /^(https?:\/\/|\/)/.test(icon) ? (
+function TrophyIcon({ icon }: { icon: string | null }) {
+  return icon && /^(https?:\/\/|\/)/.test(icon) ? (
     <img src={icon} alt="" width={28} height={28} />
   ) : (
     <span aria-hidden="true">{icon || '🏆'}</span>
@@ -35,7 +35,9 @@ const MEDALS = ['🥇', '🥈', '🥉'];
 
 function Leaderboard({ trophy }: { trophy: Trophy }) {
   const trpc = useTRPC();
-  const board = useQuery(trpc.trophies.leaderboard.queryOptions({ trophyId: trophy.id, limit: 20 }));
+  const board = useQuery(
+    trpc.trophies.leaderboard.queryOptions({ trophyId: trophy.id, limit: 20 }),
+  );
 
   return (
     <section className="panel" aria-labelledby="leaderboard-title">
@@ -50,10 +52,10 @@ function Leaderboard({ trophy }: { trophy: Trophy }) {
       >
         {(rows) => (
           <ol className="leaderboard">
-            {rows.map((row, index) => (
-              <li key={row.user.id} className={index < 3 ? 'podium' : ''}>
-                <span className="rank" aria-label={`${s.rank} ${index + 1}`}>
-                  {MEDALS[index] ?? index + 1}
+            {rows.map((row) => (
+              <li key={row.user.id} className={row.rank <= 3 ? 'podium' : ''}>
+                <span className="rank" aria-label={`${s.rank} ${row.rank}`}>
+                  {MEDALS[row.rank - 1] ?? row.rank}
                 </span>
                 <Link to={`/users/${row.user.id}`} className="leader-name">
                   {row.user.name}
@@ -91,7 +93,8 @@ export function TrophiesPage() {
         empty={<Empty title={s.empty} />}
       >
         {(list) => {
-          const chosen = list.find((trophy) => String(trophy.id) === params.get('trophy')) ?? list[0]!;
+          const chosen =
+            list.find((trophy) => String(trophy.id) === params.get('trophy')) ?? list[0]!;
           return (
             <div className="trophies-layout">
               <nav aria-label={s.pick}>

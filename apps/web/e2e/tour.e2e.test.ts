@@ -1,0 +1,82 @@
+// A look at every page, signed out and as each role, with a screenshot of each: the pages load
+// against the real API and show no error state.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { club } from './fixtures.js';
+import { screenshot, signIn, startStack, type Stack } from './harness.js';
+
+let stack: Stack;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('every page renders against the real API', () => {
+  it('the board, a game, the calendar, trophies and stats load for a visitor', async () => {
+    const { page, context } = await stack.newPage();
+
+    await page.goto('/');
+    await page.getByRole('heading', { name: club.games.dragon }).waitFor();
+    await screenshot(page, 'tour-board');
+
+    await page.getByRole('link', { name: club.games.cthulhu }).click();
+    await page.getByRole('heading', { level: 1, name: club.games.cthulhu }).waitFor();
+    await screenshot(page, 'tour-game');
+
+    for (const [path, name] of [
+      ['/calendar', 'tour-calendar'],
+      ['/calendar?view=week', 'tour-calendar-week'],
+      ['/trophies', 'tour-trophies'],
+      ['/stats', 'tour-stats'],
+      ['/sign-in', 'tour-sign-in'],
+    ] as const) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('.state-error').count(), path).toBe(0);
+      await screenshot(page, name);
+    }
+    await context.close();
+  });
+
+  it('the admin pages load for an admin', async () => {
+    const { page, context } = await stack.newPage();
+    await signIn(page, { name: club.admin.name });
+
+    for (const tab of ['systems', 'vtts', 'events', 'categories', 'trophies', 'users', 'log']) {
+      await page.goto(`/admin/${tab}`);
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('.state-error').count(), tab).toBe(0);
+      await screenshot(page, `tour-admin-${tab}`);
+    }
+    await context.close();
+  });
+
+  it('my games, the announce form and a profile load for a GM, and fit a phone', async () => {
+    const { page, context } = await stack.newPage();
+    await signIn(page, { name: club.gm2.name });
+
+    for (const [path, name] of [
+      ['/mine', 'tour-mine'],
+      ['/announce', 'tour-announce'],
+      [`/users/${club.players[1]!.id}`, 'tour-profile'],
+    ] as const) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('.state-error').count(), path).toBe(0);
+      await screenshot(page, name);
+    }
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    await page.getByRole('heading', { name: club.games.dragon }).waitFor();
+    await screenshot(page, 'tour-phone-board');
+    await page.goto('/calendar?mine=1');
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'tour-phone-calendar');
+    await context.close();
+  });
+});

@@ -24,3 +24,8 @@ export {
   type DiscordEmbedPayload,
 } from './embed.js';
 export { describeError, isNotFound, isTransient, retryAfterMs } from './errors.js';
+export {
+  readDiscordSettings,
+  type DiscordSettings,
+  type DiscordSettingsResult,
+} from './discordSettings.js';

@@ -1,0 +1,128 @@
+import { Writable } from 'node:stream';
+
+import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { User } from '@questboard/db';
+import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
+
+import { buildServer } from '../src/buildServer.js';
+import { loadConfig } from '../src/config.js';
+import { SESSION_COOKIE } from '../src/session.js';
+
+const USER_ID = '600000000000000001';
+const SECRET = 'another-test-secret-another-test-secret';
+
+let db: TestDatabase;
+let app: FastifyInstance;
+const lines: Record<string, unknown>[] = [];
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const em = db.orm.em.fork();
+  em.create(User, { id: USER_ID, name: 'Logged Member' });
+  await em.flush();
+
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
+      done();
+    },
+  });
+  const config = loadConfig({
+    DATABASE_URL: db.url,
+    SESSION_SECRET: SECRET,
+    RATE_LIMIT_MAX: '5',
+    PUBLIC_ORIGIN: 'https://quest.example.org',
+    WEB_DIR: '/nonexistent',
+  });
+  app = await buildServer(config, {
+    orm: db.orm,
+    logger: pino({ level: 'info' }, sink),
+    sessionSecret: SECRET,
+  });
+});
+
+afterAll(async () => {
+  await app?.close();
+  await db?.drop();
+});
+
+describe('buildServer', () => {
+  it('offers no demo sign-in on an external database unless asked', async () => {
+    const users = await app.inject({ method: 'GET', url: '/auth/demo/users' });
+    const signIn = await app.inject({
+      method: 'POST',
+      url: '/auth/demo',
+      body: { userId: USER_ID },
+    });
+
+    expect(users.statusCode).toBe(404);
+    expect(signIn.statusCode).toBe(404);
+  });
+
+  it('accepts mutations from PUBLIC_ORIGIN', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/auth/logout',
+      headers: { origin: 'https://quest.example.org', host: 'internal:3000' },
+    });
+
+    expect(response.statusCode).toBe(200);
+  });
+
+  it('serves a placeholder page when the web app is not built', async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: '/',
+      headers: { accept: 'text/html' },
+    });
+
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('not built yet');
+  });
+
+  it('logs one line per request with route, status and duration, and never the cookie', async () => {
+    const cookie = `${SESSION_COOKIE}=${app.signCookie(`${USER_ID}.${Math.floor(Date.now() / 1000)}`)}`;
+    lines.length = 0;
+
+    await app.inject({
+      method: 'GET',
+      url: '/auth/session',
+      headers: { cookie, authorization: 'Bearer hunter2', 'x-request-id': 'log-check-1' },
+    });
+
+    const requestLines = lines.filter((line) => line.requestId === 'log-check-1');
+    expect(requestLines).toHaveLength(1);
+    expect(requestLines[0]).toMatchObject({
+      msg: 'request',
+      method: 'GET',
+      route: '/auth/session',
+      status: 200,
+    });
+    expect(typeof requestLines[0]!.durationMs).toBe('number');
+    expect(JSON.stringify(lines)).not.toContain(USER_ID);
+    expect(JSON.stringify(lines)).not.toContain('hunter2');
+  });
+
+  it('rate limits each client', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      const response = await app.inject({
+        method: 'GET',
+        url: '/auth/session',
+        remoteAddress: '10.9.8.7',
+      });
+      statuses.push(response.statusCode);
+    }
+    const other = await app.inject({
+      method: 'GET',
+      url: '/auth/session',
+      remoteAddress: '10.9.8.6',
+    });
+
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThan(0);
+    expect(other.statusCode).toBe(200);
+  });
+});

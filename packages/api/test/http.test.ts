@@ -56,7 +56,7 @@ describe('over HTTP', () => {
     expect(won).toHaveLength(4);
     expect(lost).toHaveLength(26);
     for (const result of lost) {
-      const error = (result as PromiseRejectedResult).reason as TRPCClientError<AppRouter>;
+      const error = result.reason as TRPCClientError<AppRouter>;
       expect(error.data?.code).toBe('CONFLICT');
       expect(['game_full', 'game_closed']).toContain(reasonOf(error));
     }

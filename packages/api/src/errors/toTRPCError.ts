@@ -53,11 +53,9 @@ function issuePath(issue: SchemaIssue | undefined): string {
 /** Turns a schema failure (zod or any standard schema) into InvalidInput naming its field. */
 export function fromIssues(error: { issues: SchemaIssue[] }): InvalidInput {
   const first = error.issues[0];
-  const field = issuePath(first);
-  return new InvalidInput(
-    field,
-    field ? `${field}: ${first?.message ?? 'invalid'}` : 'Invalid input',
-  );
+  // An empty path means the input as a whole (missing, or not an object).
+  const field = issuePath(first) || 'input';
+  return new InvalidInput(field, `${field}: ${first?.message ?? 'invalid'}`);
 }
 
 const TABLES = ['game_session', 'game_event', 'special_event', 'user_trophy', 'outbox_action'];

@@ -85,6 +85,8 @@ function match(route: Route, method: string, path: string): Record<string, strin
 export class FakeDiscord {
   readonly guild: FakeGuild;
   readonly calls: FakeCall[] = [];
+  /** Everyone who can sign in, members of the guild or not. */
+  readonly users = new Map<string, FakeUser>();
   readonly botToken: string;
   readonly oauth: OAuthState;
   private readonly routes: Route[];
@@ -99,6 +101,7 @@ export class FakeDiscord {
       clientId: options.clientId ?? '1100000000000000002',
       clientSecret: options.clientSecret ?? 'fake-client-secret',
       authorizingUser: null,
+      users: this.users,
       codes: new Map(),
       tokens: new Map(),
     };
@@ -126,19 +129,27 @@ export class FakeDiscord {
     return `${this.baseUrl}/oauth2/authorize`;
   }
 
-  /** Adds a guild member who can also sign in. */
+  /**
+   * Adds a Discord user who can sign in; a guild member unless `member` is false.
+   * Returns the guild membership (null for an outsider).
+   */
   addUser(user: {
     id: string;
     username: string;
     globalName?: string;
     roles?: string[];
     nick?: string;
+    member?: boolean;
   }) {
     const fakeUser: FakeUser = {
       id: user.id,
       username: user.username,
       global_name: user.globalName ?? null,
     };
+    this.users.set(user.id, fakeUser);
+    if (user.member === false) {
+      return null;
+    }
     return this.guild.addMember(fakeUser, user.roles ?? [], user.nick ?? null);
   }
 
@@ -251,13 +262,17 @@ export class FakeDiscord {
     const [scheme, credential = ''] = auth.split(' ');
     const isBot = scheme === 'Bot' && credential === this.botToken;
     const bearer = scheme === 'Bearer' ? this.oauth.tokens.get(credential) : undefined;
-    if ((route.auth === 'bot' && !isBot) || (route.auth === 'bearer' && !bearer)) {
+    if (
+      (route.auth === 'bot' && !isBot) ||
+      (route.auth === 'bearer' && !bearer) ||
+      (scheme === 'Bearer' && !bearer)
+    ) {
       return { status: 401, body: { message: '401: Unauthorized', code: 0 } };
     }
     if (scheme === 'Basic') {
       params.basic = Buffer.from(credential, 'base64').toString('utf8');
     }
-    const user = bearer ? (this.guild.members.get(bearer)?.user ?? null) : null;
+    const user = bearer ? (this.users.get(bearer) ?? null) : null;
     try {
       return route.handle({ params, query, body, user });
     } catch (error) {

@@ -29,6 +29,8 @@ export interface OAuthState {
   clientSecret: string;
   /** The user the consent page "signs in" next. */
   authorizingUser: string | null;
+  /** Who may sign in. */
+  users: Map<string, FakeUser>;
   codes: Map<string, { userId: string; redirectUri: string; challenge: string; scope: string }>;
   tokens: Map<string, string>;
 }
@@ -55,6 +57,7 @@ export function discordRoutes(guild: FakeGuild, oauth: OAuthState): Route[] {
       method: 'GET',
       pattern: `${v10}/users/@me`,
       auth: 'none',
+      // A bearer token reads its user; the bot token reads the bot.
       handle: ({ user }) => ok(user ?? guild.bot),
     },
     {
@@ -216,7 +219,7 @@ function oauthRoutes(guild: FakeGuild, oauth: OAuthState): Route[] {
           return { status: 400, body: { error: 'invalid_request' } };
         }
         const userId = oauth.authorizingUser;
-        if (!userId || !guild.members.has(userId)) {
+        if (!userId || !oauth.users.has(userId)) {
           return { status: 400, body: { error: 'access_denied' } };
         }
         const code = randomBytes(12).toString('hex');

@@ -8,6 +8,8 @@ import type { MikroORM } from '@questboard/db';
 import type { DiscordGateway } from '@questboard/discord';
 
 import type { Config } from './config.js';
+import { discordAuthRoutes } from './discordAuth.js';
+import { discordOAuth } from './discordSetup.js';
 import { authRoutes } from './plugins/auth.js';
 import { healthRoutes } from './plugins/health.js';
 import { registerSecurity } from './plugins/security.js';
@@ -73,6 +75,11 @@ export async function buildServer(config: Config, deps: ServerDeps): Promise<Fas
   const secureCookie = config.publicOrigin?.startsWith('https:') ?? false;
   healthRoutes(app, { orm: deps.orm });
   authRoutes(app, { orm: deps.orm, demoSignIn: config.demoSignIn, secureCookie });
+  const oauth = discordOAuth(config.discord);
+  if (oauth) {
+    const requireMember = config.discord?.oauth?.requireMember ?? true;
+    discordAuthRoutes(app, { orm: deps.orm, oauth, secureCookie, requireMember });
+  }
   await trpcRoutes(app, {
     orm: deps.orm,
     maxBatchSize: config.maxBatchSize,

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 import { z } from 'zod';
 
+import { readDiscordSettings, type DiscordSettings } from '@questboard/discord/settings';
+
 /** The repository root: this file sits in apps/server/src (tests) or apps/server/dist (start). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -39,8 +41,8 @@ export interface Config {
   publicOrigin: string | undefined;
   /** Built web app served at `/`. */
   webDir: string;
-  // Discord (OAuth2 sign-in and the bot) will add its settings here: DISCORD_CLIENT_ID,
-  // DISCORD_CLIENT_SECRET, DISCORD_BOT_TOKEN, DISCORD_GUILD_ID, as an optional `discord` group.
+  /** The bot and "Sign in with Discord" (DISCORD_* settings); null without DISCORD_GUILD_ID. */
+  discord: DiscordSettings | null;
 }
 
 const empty = (value: unknown) => (value === '' ? undefined : value);
@@ -132,13 +134,16 @@ function parseTrustProxy(value: string | undefined): boolean | number | string {
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
+  const publicOrigin = parsed.data?.PUBLIC_ORIGIN?.replace(/\/$/, '');
+  const discord = readDiscordSettings(env, publicOrigin);
+  if (!parsed.success || discord.problems.length > 0) {
+    throw new ConfigError([
+      ...(parsed.error?.issues ?? []).map((issue) => {
         const name = issue.path.join('.');
         return issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
       }),
-    );
+      ...discord.problems,
+    ]);
   }
 
   const values = parsed.data;
@@ -164,5 +169,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(values.TRUST_PROXY),
     publicOrigin: values.PUBLIC_ORIGIN?.replace(/\/$/, ''),
     webDir: resolve(values.WEB_DIR ?? resolve(REPO_ROOT, 'apps/web/dist')),
+    discord: discord.settings,
   };
 }

@@ -7,6 +7,7 @@ import type { DiscordGateway } from '@questboard/discord';
 import { buildServer } from './buildServer.js';
 import { loadConfig, type Config } from './config.js';
 import { openDatabase, type Database } from './database.js';
+import { discordGateway, outboxOptions } from './discordSetup.js';
 import { createLogger } from './logger.js';
 import { loadOrCreateSessionSecret } from './sessionSecret.js';
 
@@ -36,8 +37,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const logger = options.logger ?? createLogger(config.logLevel);
 
   const database = await openDatabase(config, logger);
-  const outbox = options.discord
-    ? new OutboxWorker({ orm: database.orm, gateway: options.discord, logger })
+  // A gateway given by the caller (tests), else the bot configured by DISCORD_BOT_TOKEN.
+  const gateway = options.discord ?? discordGateway(config.discord, logger);
+  const outbox = gateway
+    ? new OutboxWorker({
+        orm: database.orm,
+        gateway,
+        logger,
+        ...outboxOptions(config.discord, config.publicOrigin),
+      })
     : undefined;
 
   let app: FastifyInstance;
@@ -47,7 +55,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       orm: database.orm,
       logger,
       sessionSecret,
-      ...(options.discord ? { discord: options.discord } : {}),
+      ...(gateway ? { discord: gateway } : {}),
       ...(outbox ? { onCommit: () => outbox.wake() } : {}),
     });
     await app.listen({ port: config.port, host: config.host });

@@ -1,5 +1,6 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { User } from '@questboard/db';
@@ -7,6 +8,8 @@ import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
 import { DiscordOAuth } from '@questboard/discord';
 import { FakeDiscord } from '@questboard/discord/testing';
 
+import { buildServer } from '../src/buildServer.js';
+import { loadConfig } from '../src/config.js';
 import { discordAuthRoutes, OAUTH_COOKIE } from '../src/discordAuth.js';
 import { readSessionUserId, SESSION_COOKIE } from '../src/session.js';
 
@@ -138,5 +141,40 @@ describe('Sign in with Discord', () => {
     expect(done.statusCode).toBe(403);
     expect(cookieFrom(done.headers['set-cookie'], SESSION_COOKIE)).toBeUndefined();
     expect(await db.orm.em.fork().findOne(User, '1300000000000000004')).toBeNull();
+  });
+});
+
+describe('Discord settings in the server', () => {
+  it('mounts the sign-in routes when an OAuth client is configured', async () => {
+    const config = loadConfig({
+      DATABASE_URL: db.url,
+      SESSION_SECRET: SECRET,
+      WEB_DIR: '/nonexistent',
+      PUBLIC_ORIGIN: ORIGIN,
+      DISCORD_GUILD_ID: fake.guild.id,
+      DISCORD_CLIENT_ID: fake.oauth.clientId,
+      DISCORD_CLIENT_SECRET: fake.oauth.clientSecret,
+      DISCORD_API_URL: fake.apiBase,
+      DISCORD_AUTHORIZE_URL: fake.authorizeUrl,
+    });
+    const server = await buildServer(config, {
+      orm: db.orm,
+      logger: pino({ level: 'silent' }),
+      sessionSecret: SECRET,
+    });
+
+    const start = await server.inject({ method: 'GET', url: '/auth/discord' });
+    await server.close();
+
+    const location = new URL(start.headers.location ?? '');
+    expect(start.statusCode).toBe(302);
+    expect(`${location.origin}${location.pathname}`).toBe(fake.authorizeUrl);
+    expect(location.searchParams.get('redirect_uri')).toBe(`${ORIGIN}/auth/discord/callback`);
+  });
+
+  it('refuses to start on a bad Discord value, naming it', () => {
+    expect(() => loadConfig({ DISCORD_GUILD_ID: 'club' })).toThrow(
+      /DISCORD_GUILD_ID must be a Discord id/,
+    );
   });
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureClub } from './generate/generateClub.js';
 import { parseSize, SIZES, type Size } from './generate/sizes.js';
 import { measureInProcess } from './measure/measureInProcess.js';
+import { measureOverHttp } from './measure/measureOverHttp.js';
 import type { SizeResult } from './measure/results.js';
 import { describeMachine } from './report/machine.js';
 import { writeReport } from './report/writeReport.js';
@@ -16,20 +17,28 @@ interface Options {
   sizes: Size[];
   rebuild: boolean;
   generateOnly: boolean;
+  reportOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { sizes: [...SIZES], rebuild: false, generateOnly: false };
+  const options: Options = {
+    sizes: [...SIZES],
+    rebuild: false,
+    generateOnly: false,
+    reportOnly: false,
+  };
   for (const arg of argv) {
     if (arg === '--rebuild') {
       options.rebuild = true;
+    } else if (arg === '--report-only') {
+      options.reportOnly = true;
     } else if (arg === '--generate-only') {
       options.generateOnly = true;
     } else if (arg.startsWith('--sizes=')) {
       options.sizes = arg.slice('--sizes='.length).split(',').map(parseSize);
     } else {
       throw new Error(
-        `Unknown option ${arg} (known: --sizes=10,100,300 --rebuild --generate-only)`,
+        `Unknown option ${arg} (known: --sizes=10,100,300 --rebuild --generate-only --report-only)`,
       );
     }
   }
@@ -46,12 +55,17 @@ async function benchSize(size: Size, rebuild: boolean, generateOnly: boolean): P
   }
 
   console.error(`club ${size}%: measuring in process`);
-  const inProcess = await measureInProcess(club, (line) => console.error(line));
+  const log = (line: string) => console.error(line);
+  const inProcess = await measureInProcess(club, log);
+  console.error(`club ${size}%: measuring over HTTP`);
+  const http = await measureOverHttp(club, inProcess.fixtures, inProcess.operations, log);
   const result: SizeResult = {
     size,
     counts: club.counts,
     measuredAt: new Date().toISOString(),
     operations: inProcess.operations,
+    contention: http.contention,
+    ...(http.peakRssMb === undefined ? {} : { serverPeakRssMb: http.peakRssMb }),
   };
 
   const file = join(BENCH_DIR, 'results', `size-${size}.json`);
@@ -62,7 +76,7 @@ async function benchSize(size: Size, rebuild: boolean, generateOnly: boolean): P
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
-  for (const size of options.sizes) {
+  for (const size of options.reportOnly ? [] : options.sizes) {
     await benchSize(size, options.rebuild, options.generateOnly);
   }
   if (!options.generateOnly) {

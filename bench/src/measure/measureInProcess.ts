@@ -1,22 +1,31 @@
 import pg from 'pg';
 
 import type { Club } from '../generate/generateClub.js';
-import { createCountingOrm } from './countingOrm.js';
+import { callApi } from './apiCalls.js';
+import { createCountingOrm, type CountingOrm } from './countingOrm.js';
 import { loadFixtures, type Fixtures } from './fixtures.js';
 import { OPERATIONS } from './operations.js';
-import type { OperationResult } from './results.js';
+import type { LayerTiming, OperationResult } from './results.js';
 import { timeCalls } from './timeCalls.js';
 
 /** Connections each side gets: the same for the floor and the ORM, so they compare fairly. */
 export const POOL_SIZE = 4;
 
-function errorText(error: unknown): string {
+export function errorText(error: unknown): string {
   return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
 }
 
+async function timeLayer(
+  call: () => Promise<unknown>,
+  counting: CountingOrm | undefined,
+): Promise<LayerTiming> {
+  const statements = counting ? await counting.countStatements(call) : undefined;
+  return { ...(await timeCalls(call)), ...(statements === undefined ? {} : { statements }) };
+}
+
 /**
- * Times every operation against the raw SQL floor and the repositories, in this process,
- * on the club's database. Each figure comes with the statements one call sends.
+ * Times every operation in this process on the club's database: the raw SQL floor, the
+ * repositories and the API (`appRouter.createCaller`), each with the statements one call sends.
  */
 export async function measureInProcess(
   club: Club,
@@ -31,20 +40,31 @@ export async function measureInProcess(
 
     for (const operation of OPERATIONS) {
       const result: OperationResult = { key: operation.key, label: operation.label, notes: [] };
+      const layers: [
+        keyof OperationResult & ('raw' | 'repository' | 'api'),
+        (() => Promise<unknown>) | undefined,
+      ][] = [
+        ['raw', () => operation.raw(pool, fixtures)],
+        [
+          'repository',
+          operation.repository && (() => operation.repository!(counting.orm, fixtures)),
+        ],
+        ['api', () => callApi(counting.orm, operation.key, fixtures)],
+      ];
 
-      result.raw = await timeCalls(() => operation.raw(pool, fixtures));
-      log(`  ${operation.label}: raw ${result.raw.median.toFixed(2)} ms`);
-
-      if (operation.repository) {
-        const call = () => operation.repository!(counting.orm, fixtures);
+      for (const [layer, call] of layers) {
+        if (!call) continue;
         try {
-          const statements = await counting.countStatements(call);
-          result.repository = { ...(await timeCalls(call)), statements };
+          const timing = await timeLayer(call, layer === 'raw' ? undefined : counting);
+          result[layer] = timing;
           log(
-            `  ${operation.label}: repository ${result.repository.median.toFixed(2)} ms, ${statements} statements`,
+            `  ${operation.label}: ${layer} ${timing.median.toFixed(2)} ms median, ` +
+              `${timing.p95.toFixed(2)} ms p95, ${timing.throughput.toFixed(0)}/s` +
+              (timing.statements === undefined ? '' : `, ${timing.statements} statements`),
           );
         } catch (error) {
-          result.notes.push(`repository: ${errorText(error)}`);
+          result.notes.push(`${layer}: ${errorText(error)}`);
+          log(`  ${operation.label}: ${layer} failed: ${errorText(error)}`);
         }
       }
       operations.push(result);

@@ -4,6 +4,7 @@ import type { MikroORM } from '@questboard/db';
 
 import type { Fixtures } from './fixtures.js';
 import { rawBySlug, rawInRange, rawLeaderboard, rawSearch } from './rawQueries.js';
+import { rawStats } from './rawStats.js';
 import { repositoryCalls } from './repositoryCalls.js';
 
 export type OperationKey =
@@ -48,5 +49,10 @@ export const OPERATIONS: Operation[] = [
     label: 'trophies.leaderboard',
     raw: rawLeaderboard,
     repository: repositoryCalls.leaderboard,
+  },
+  {
+    key: 'stats',
+    label: 'stats.overview',
+    raw: (pool) => rawStats(pool),
   },
 ];

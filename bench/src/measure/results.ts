@@ -39,6 +39,8 @@ export interface ContentionResult {
   /** Games whose table holds more players than seats (must be 0). */
   overbooked: number;
   passed: boolean;
+  /** A few distinct failure messages, when calls failed for another reason than a full table. */
+  failures: string[];
 }
 
 export interface SizeResult {
@@ -46,7 +48,8 @@ export interface SizeResult {
   counts: Record<string, number>;
   measuredAt: string;
   operations: OperationResult[];
-  contention?: ContentionResult;
+  /** One run in process and one over HTTP, on fresh games each. */
+  contention: ContentionResult[];
   /** Peak resident memory of the server process over the HTTP runs, in MB. */
   serverPeakRssMb?: number;
 }

@@ -46,13 +46,16 @@ export function targetLines(results: SizeResult[]): string[] {
     );
   }
 
-  const contention = results.filter((result) => result.contention);
-  const bookingOk = contention.length
-    ? contention.every((result) => result.contention!.passed)
-    : undefined;
-  lines.push(
-    `- No overbooking under contention: ${mark(bookingOk)}${contention.map((r) => ` ${r.size}%: ${r.contention!.overbooked} overbooked game(s)`).join(';')}`,
+  const runs = results.flatMap((result) =>
+    (result.contention ?? []).map((run) => ({ size: result.size, run })),
   );
+  const bookingOk = runs.length ? runs.every(({ run }) => run.passed) : undefined;
+  lines.push(`- No overbooking under contention: ${mark(bookingOk)}`);
+  for (const { size, run } of runs) {
+    lines.push(
+      `  - ${size}% ${run.via}: ${run.overbooked} overbooked game(s), ${run.succeeded} seats for ${run.games * run.partySize} → **${run.passed ? 'PASS' : 'FAIL'}**`,
+    );
+  }
 
   const rss = results
     .map((result) => result.serverPeakRssMb)

@@ -11,7 +11,7 @@ export const NOTES_MARKER =
   '<!-- hand-written notes below: kept when the report is regenerated -->';
 
 const ms = (value: number | undefined) =>
-  value === undefined || Number.isNaN(value)
+  value === undefined || value === null || Number.isNaN(value)
     ? '–'
     : value < 10
       ? value.toFixed(2)
@@ -19,7 +19,9 @@ const ms = (value: number | undefined) =>
 const rate = (value: number | undefined) =>
   value === undefined ? '–' : Math.round(value).toString();
 const ratio = (value: number | undefined, floor: number | undefined) =>
-  value === undefined || floor === undefined ? '–' : `${(value / floor).toFixed(1)}×`;
+  value === undefined || value === null || floor === undefined
+    ? '–'
+    : `${(value / floor).toFixed(1)}×`;
 
 function operationRow(op: OperationResult): string {
   const floor = op.raw?.median;
@@ -47,18 +49,24 @@ function readsSection(result: SizeResult): string[] {
 }
 
 function contentionSection(results: SizeResult[]): string[] {
-  const rows = results
-    .filter((result) => result.contention)
-    .map((result) => {
-      const c = result.contention!;
-      return `| ${result.size}% | ${c.via} | ${c.clients} | ${c.games} × ${c.partySize} | ${c.succeeded} | ${c.rejected} | ${c.failed} | ${c.overbooked} | ${rate(c.throughput)} | ${ms(c.median)} / ${ms(c.p95)} | **${c.passed ? 'PASS' : 'FAIL'}** |`;
-    });
-  if (rows.length === 0) return ['No contention run yet.', ''];
+  const runs = results.flatMap((result) =>
+    (result.contention ?? []).map((run) => ({ size: result.size, run })),
+  );
+  if (runs.length === 0) return ['No contention run yet.', ''];
+  const failures = runs.flatMap(({ size, run }) =>
+    run.failures.map((failure) => `- ${size}% ${run.via}: \`${failure.replace(/`/g, "'")}\``),
+  );
   return [
-    '| size | via | clients | games × seats | seated | refused (full/closed) | errors | overbooked games | registrations/s | ms median / p95 | result |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
-    ...rows,
+    `${runs[0]!.run.clients} members each try ${runs[0]!.run.games > 0 ? 'five' : 'no'} of ${runs[0]!.run.games} fresh open four-seat games at the same moment (about twenty attempts per table); the tables are then counted in SQL.`,
     '',
+    '| size | via | clients | games × seats | seated | refused (409) | errors | overbooked games | attempts/s | ms median / p95 | result |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+    ...runs.map(
+      ({ size, run: c }) =>
+        `| ${size}% | ${c.via} | ${c.clients} | ${c.games} × ${c.partySize} | ${c.succeeded} | ${c.rejected} | ${c.failed} | ${c.overbooked} | ${rate(c.throughput)} | ${ms(c.median)} / ${ms(c.p95)} | **${c.passed ? 'PASS' : 'FAIL'}** |`,
+    ),
+    '',
+    ...(failures.length ? ['Errors other than a full or closed table:', '', ...failures, ''] : []),
   ];
 }
 

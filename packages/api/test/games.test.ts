@@ -10,6 +10,7 @@ import {
   expectRefusal,
   gameInput,
   inDays,
+  member,
   newGame,
   reload,
   type Cast,
@@ -341,5 +342,27 @@ describe('games.clone', () => {
   it("keeps another GM's draft out of reach", async () => {
     const draft = await newGame(db.orm, c, { name: 'Private template', draft: true });
     await expectRefusal(callerFor(db.orm, c.otherGm).games.clone({ id: draft.id }), 'FORBIDDEN');
+  });
+});
+
+describe('slugs of long names by GMs with long usernames', () => {
+  it('still finds -2, -3 when the suffix cuts the name shorter', async () => {
+    const longGm = await member(db.orm, `Gm${'w'.repeat(40)}`, { isGm: true });
+    const api = callerFor(db.orm, longGm);
+    const name = `Endless ${'y'.repeat(150)}`;
+
+    const slugs: string[] = [];
+    for (let n = 0; n < 3; n += 1) {
+      slugs.push((await api.games.create(gameInput(c, { name }))).slug);
+    }
+
+    expect(new Set(slugs).size).toBe(3);
+    expect(slugs[1]).toMatch(/-2$/);
+    expect(slugs[2]).toMatch(/-3$/);
+    for (const slug of slugs) {
+      expect(slug.length).toBeLessThanOrEqual(90);
+      expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(slug).toContain(`-by-gm${'w'.repeat(40)}`);
+    }
   });
 });

@@ -21,10 +21,14 @@ export function slugBase(name: string, gmHandle: string, suffix = ''): string {
   const head = slugify(name) || 'game';
   const room = SLUG_MAX - suffix.length;
   const full = `${head}${tail}`;
-  const cut =
-    full.length <= room ? full : `${head.slice(0, Math.max(room - tail.length, 1))}${tail}`;
+  // A cut head must not end on a hyphen, or the slug would hold `--`.
+  const shortHead = head.slice(0, Math.max(room - tail.length, 1)).replace(/-+$/, '');
+  const cut = full.length <= room ? full : `${shortHead}${tail}`;
   return `${cut.slice(0, room).replace(/-+$/, '')}${suffix}`;
 }
+
+/** How many candidates one query checks. */
+const BATCH = 20;
 
 /**
  * A free slug for a game named `name` run by `gmHandle`: the base, or the base suffixed
@@ -37,25 +41,25 @@ export async function uniqueSlug(
   gmHandle: string,
   exceptGameId?: number,
 ): Promise<string> {
-  const base = slugBase(name, gmHandle);
-  const rows = await em
-    .createQueryBuilder(Game, 'g')
-    .select('g.slug')
-    .where({
-      // Suffixed slugs of a long base are cut shorter, so match on a shorter prefix.
-      slug: { $like: `${base.slice(0, SLUG_MAX - 10)}%` },
-      ...(exceptGameId === undefined ? {} : { id: { $ne: exceptGameId } }),
-    })
-    .execute<{ slug: string }[]>('all', false);
-  const taken = new Set(rows.map((row) => row.slug));
-
-  if (!taken.has(base)) {
-    return base;
-  }
-  for (let n = 2; ; n += 1) {
-    const candidate = slugBase(name, gmHandle, `-${n}`);
-    if (!taken.has(candidate)) {
-      return candidate;
+  // Candidates are checked by exact value: a long base is cut shorter to fit its suffix, so
+  // the suffixed slugs do not all share one prefix.
+  for (let first = 1; ; first += BATCH) {
+    const candidates = Array.from({ length: BATCH }, (_, index) => {
+      const n = first + index;
+      return slugBase(name, gmHandle, n === 1 ? '' : `-${n}`);
+    });
+    const taken = await em.find(
+      Game,
+      {
+        slug: { $in: candidates },
+        ...(exceptGameId === undefined ? {} : { id: { $ne: exceptGameId } }),
+      },
+      { fields: ['slug'] },
+    );
+    const used = new Set(taken.map((game) => game.slug));
+    const free = candidates.find((candidate) => !used.has(candidate));
+    if (free) {
+      return free;
     }
   }
 }

@@ -151,14 +151,24 @@ export class RestGateway implements DiscordGateway {
     const name = toChannelName(input.name);
     return this.ensure(
       `channel ${name}`,
-      async () =>
-        (await this.channels()).find(
+      async () => {
+        const channels = await this.channels();
+        if (
+          !channels.some((c) => c.id === input.categoryId && c.type === ChannelType.GuildCategory)
+        ) {
+          // Said plainly in the outbox's lastError instead of Discord's "Invalid Form Body".
+          throw new Error(
+            `Category ${input.categoryId} is not a category of the guild: register the guild's real categories`,
+          );
+        }
+        return channels.find(
           (c) =>
             c.type === ChannelType.GuildText &&
             c.name === name &&
             'parent_id' in c &&
             c.parent_id === input.categoryId,
-        ),
+        );
+      },
       async () =>
         this.createRest.post(Routes.guildChannels(this.guildId), {
           body: {

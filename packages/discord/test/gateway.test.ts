@@ -84,6 +84,13 @@ describe('RestGateway creates', () => {
     expect(inCategory.map((c) => c.id)).toEqual([channel.id]);
   });
 
+  it('names a category missing from the guild instead of letting Discord refuse the form', async () => {
+    await expect(
+      gateway.ensureChannel({ categoryId: '1999999999999999999', name: 'tomb', gmId: GM }),
+    ).rejects.toThrow(/1999999999999999999 is not a category of the guild/);
+    expect(fake.callsTo('POST /guilds/:guild/channels')).toHaveLength(0);
+  });
+
   it('gives the channel to the GM, the role and the bot, and hides it from everyone else', async () => {
     const category = await gateway.ensureCategory('One-shots 1');
     const role = await gateway.ensureRole('tomb-by-gwen');

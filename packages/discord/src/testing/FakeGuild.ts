@@ -130,7 +130,9 @@ export class FakeGuild {
     }
   }
 
+  /** `id` lets a test mirror a category registered elsewhere (e.g. by a seeder). */
   createChannel(body: {
+    id?: string;
     name?: string;
     type?: number;
     parent_id?: string | null;
@@ -149,7 +151,7 @@ export class FakeGuild {
       }
     }
     const channel: FakeChannel = {
-      id: this.newId(),
+      id: body.id ?? this.newId(),
       guild_id: this.id,
       type,
       name: type === 0 ? toChannelName(body.name ?? '') : (body.name ?? ''),

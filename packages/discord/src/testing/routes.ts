@@ -99,7 +99,10 @@ export function discordRoutes(guild: FakeGuild, oauth: OAuthState): Route[] {
       method: 'POST',
       pattern: `${v10}/guilds/:guild/channels`,
       auth: 'bot',
-      handle: ({ params, body }) => ok(g(params).createChannel(body as { name?: string })),
+      handle: ({ params, body }) => {
+        const { id: _ignored, ...fields } = body as { id?: string; name?: string };
+        return ok(g(params).createChannel(fields));
+      },
     },
     {
       method: 'DELETE',

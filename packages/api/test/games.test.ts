@@ -366,3 +366,21 @@ describe('slugs of long names by GMs with long usernames', () => {
     }
   });
 });
+
+describe('concurrent creates of the same name', () => {
+  it('give every game its own slug', async () => {
+    const api = callerFor(db.orm, c.gm);
+    const games = await Promise.all(
+      Array.from({ length: 6 }, () => api.games.create(gameInput(c, { name: 'Crowded' }))),
+    );
+    const slugs = games.map((game) => game.slug).sort();
+    expect(slugs).toEqual([
+      'crowded-by-gmg',
+      'crowded-by-gmg-2',
+      'crowded-by-gmg-3',
+      'crowded-by-gmg-4',
+      'crowded-by-gmg-5',
+      'crowded-by-gmg-6',
+    ]);
+  });
+});

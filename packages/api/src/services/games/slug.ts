@@ -32,8 +32,8 @@ const BATCH = 20;
 
 /**
  * A free slug for a game named `name` run by `gmHandle`: the base, or the base suffixed
- * `-2`, `-3`… `exceptGameId` keeps a game's own slug available to it. A concurrent create can
- * still take it first; the unique index then refuses and the service retries.
+ * `-2`, `-3`… `exceptGameId` keeps a game's own slug available to it. Call it inside the
+ * transaction that writes the slug: it holds a lock on the base until the commit.
  */
 export async function uniqueSlug(
   em: EntityManager,
@@ -41,6 +41,10 @@ export async function uniqueSlug(
   gmHandle: string,
   exceptGameId?: number,
 ): Promise<string> {
+  // Creates and renames to the same base wait for each other until commit, so the second
+  // sees the slug the first took.
+  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [slugBase(name, gmHandle)]);
+
   // Candidates are checked by exact value: a long base is cut shorter to fit its suffix, so
   // the suffixed slugs do not all share one prefix.
   for (let first = 1; ; first += BATCH) {

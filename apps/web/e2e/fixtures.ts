@@ -35,6 +35,7 @@ export const club = {
     heist: 'One Last Heist',
     full: 'The Full Tavern',
     draft: 'Secret Draft of the Keeper',
+    lastSeat: 'Last Seat Standing',
   },
 };
 
@@ -141,6 +142,16 @@ export async function seedClub(orm: MikroORM): Promise<void> {
     partySize: 2,
     status: 'closed',
   });
+  const lastSeat = game({
+    name: club.games.lastSeat,
+    slug: 'last-seat-standing-by-gideon',
+    type: 'oneshot',
+    gm,
+    system: dnd,
+    vtt: foundry,
+    date: evening(6),
+    partySize: 1,
+  });
   game({
     name: club.games.draft,
     slug: 'secret-draft-of-the-keeper-by-morgan',
@@ -157,6 +168,7 @@ export async function seedClub(orm: MikroORM): Promise<void> {
     [cthulhu, 12],
     [heist, 9],
     [full, 4],
+    [lastSeat, 6],
   ] as const) {
     const start = evening(days);
     em.create(GameSession, { game: target, start, end: new Date(start.getTime() + 4 * HOUR) });

@@ -174,3 +174,13 @@ export async function signIn(
   await page.locator('.user-chip', { hasText: name }).waitFor();
   return name;
 }
+
+/** A link of the main navigation, by its exact label. */
+export function navLink(page: Page, name: string) {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+}
+
+/** Clicks a filter chip (a styled checkbox) by its label. */
+export async function toggleChip(page: Page, name: string): Promise<void> {
+  await page.locator('.chip', { hasText: name }).first().click();
+}

@@ -1,25 +1,41 @@
-import { useEffect } from 'react';
+import { lazy, useEffect, type ComponentType } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 
 import { Layout } from './components/Layout.js';
 import { Empty } from './components/States.js';
-import { AdminLayout } from './features/admin/AdminLayout.js';
-import { AuditLogPage } from './features/admin/AuditLogPage.js';
-import { CategoriesAdminPage } from './features/admin/CategoriesAdminPage.js';
-import { ReferenceAdminPage } from './features/admin/ReferenceAdminPage.js';
-import { SpecialEventsAdminPage } from './features/admin/SpecialEventsAdminPage.js';
-import { TrophiesAdminPage } from './features/admin/TrophiesAdminPage.js';
-import { UsersAdminPage } from './features/admin/UsersAdminPage.js';
-import { AnnouncePage } from './features/announce/AnnouncePage.js';
-import { EditGamePage } from './features/announce/EditGamePage.js';
-import { SignInPage } from './features/auth/SignInPage.js';
 import { BoardPage } from './features/board/BoardPage.js';
-import { CalendarPage } from './features/calendar/CalendarPage.js';
 import { GamePage } from './features/game/GamePage.js';
-import { MyGamesPage } from './features/mine/MyGamesPage.js';
-import { ProfilePage } from './features/profile/ProfilePage.js';
-import { StatsPage } from './features/stats/StatsPage.js';
-import { TrophiesPage } from './features/trophies/TrophiesPage.js';
+
+// Pages other than the board and a game load on first visit, keeping the first download small.
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+
+const AdminLayout = page(() => import('./features/admin/AdminLayout.js'), 'AdminLayout');
+const AuditLogPage = page(() => import('./features/admin/AuditLogPage.js'), 'AuditLogPage');
+const CategoriesAdminPage = page(
+  () => import('./features/admin/CategoriesAdminPage.js'),
+  'CategoriesAdminPage',
+);
+const ReferenceAdminPage = lazy(async () => ({
+  default: (await import('./features/admin/ReferenceAdminPage.js')).ReferenceAdminPage,
+}));
+const SpecialEventsAdminPage = page(
+  () => import('./features/admin/SpecialEventsAdminPage.js'),
+  'SpecialEventsAdminPage',
+);
+const TrophiesAdminPage = page(
+  () => import('./features/admin/TrophiesAdminPage.js'),
+  'TrophiesAdminPage',
+);
+const UsersAdminPage = page(() => import('./features/admin/UsersAdminPage.js'), 'UsersAdminPage');
+const AnnouncePage = page(() => import('./features/announce/AnnouncePage.js'), 'AnnouncePage');
+const EditGamePage = page(() => import('./features/announce/EditGamePage.js'), 'EditGamePage');
+const SignInPage = page(() => import('./features/auth/SignInPage.js'), 'SignInPage');
+const CalendarPage = page(() => import('./features/calendar/CalendarPage.js'), 'CalendarPage');
+const MyGamesPage = page(() => import('./features/mine/MyGamesPage.js'), 'MyGamesPage');
+const ProfilePage = page(() => import('./features/profile/ProfilePage.js'), 'ProfilePage');
+const StatsPage = page(() => import('./features/stats/StatsPage.js'), 'StatsPage');
+const TrophiesPage = page(() => import('./features/trophies/TrophiesPage.js'), 'TrophiesPage');
 
 export const appStrings = {
   notFound: 'There is no page here.',

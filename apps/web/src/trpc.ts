@@ -18,7 +18,9 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { staleTime: 15_000, retry: shouldRetry, refetchOnWindowFocus: false },
+      // Seats change under the viewer's feet: a page shows its cached copy at once and refetches
+      // on every visit, so coming back to a game never shows an old table.
+      queries: { staleTime: 0, retry: shouldRetry, refetchOnWindowFocus: false },
       mutations: { retry: false },
     },
   });

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 
 import { useSession, useSignOut } from '../features/auth/useViewer.js';
+import { Loading } from './States.js';
 
 export const layoutStrings = {
   brand: 'Questboard',
@@ -119,7 +120,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">{layoutStrings.footer}</footer>
     </div>

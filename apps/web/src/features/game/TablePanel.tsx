@@ -24,7 +24,11 @@ export function TablePanel({
   const viewer = useViewer();
   const invalidate = useInvalidateGames();
   const isIn = game.isRegistered;
-  const fail = (error: unknown) => notify({ tone: 'error', text: describeProblem(error) });
+  // A refusal means the page was stale (someone else took the seat): show the table as it is.
+  const fail = (error: unknown) => {
+    notify({ tone: 'error', text: describeProblem(error) });
+    void invalidate();
+  };
 
   const register = useMutation(
     trpc.games.register.mutationOptions({
@@ -55,7 +59,9 @@ export function TablePanel({
     }),
   );
   const busy = register.isPending || unregister.isPending;
-  const canJoin = game.status !== 'archived' && game.status !== 'draft';
+  const canJoin = game.status === 'open';
+  const why =
+    game.status === 'closed' ? s.closedNote : game.status === 'archived' ? s.archivedNote : null;
 
   return (
     <section className="panel" aria-labelledby="table-title">
@@ -98,15 +104,19 @@ export function TablePanel({
         ) : isIn ? (
           <>
             <span className="muted small">{s.youAreIn}</span>
-            <button
-              type="button"
-              className="button"
-              disabled={busy}
-              onClick={() => unregister.mutate({ id: game.id })}
-            >
-              {s.unregister}
-            </button>
+            {game.status !== 'archived' && (
+              <button
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => unregister.mutate({ id: game.id })}
+              >
+                {s.unregister}
+              </button>
+            )}
           </>
+        ) : !canJoin && why ? (
+          <span className="muted small">{why}</span>
         ) : (
           canJoin &&
           viewer.id !== game.gm.id && (

@@ -37,6 +37,12 @@ const ADMIN_ONLY: Record<Role, Outcome> = {
   gm: 'FORBIDDEN',
   admin: 'ok',
 };
+const GM_OR_ADMIN: Record<Role, Outcome> = {
+  anonymous: 'UNAUTHORIZED',
+  player: 'FORBIDDEN',
+  gm: 'ok',
+  admin: 'ok',
+};
 const ANYONE: Record<Role, Outcome> = { anonymous: 'ok', player: 'ok', gm: 'ok', admin: 'ok' };
 
 let serial = 0;
@@ -218,6 +224,11 @@ const QUERIES: Row[] = [
   { procedure: 'users.byId', run: (api, f) => api.users.byId({ id: f.userId }), expected: ANYONE },
   { procedure: 'stats.overview', run: (api) => api.stats.overview(), expected: ANYONE },
   { procedure: 'channels.list', run: (api) => api.channels.list(), expected: ADMIN_ONLY },
+  {
+    procedure: 'users.pick',
+    run: (api) => api.users.pick({ search: 'member' }),
+    expected: GM_OR_ADMIN,
+  },
   { procedure: 'users.list', run: (api) => api.users.list({}), expected: ADMIN_ONLY },
   { procedure: 'events.list', run: (api) => api.events.list({}), expected: ADMIN_ONLY },
 ];

@@ -68,6 +68,21 @@ describe.each(['systems', 'vtts'] as const)('%s', (kind) => {
     expect(await count()).toBe(before);
   });
 
+  it('lets exactly one of two concurrent creates with the same name through', async () => {
+    const results = await Promise.allSettled([
+      admin()[kind].create({ name: `Race ${kind}`, icon: null }),
+      admin()[kind].create({ name: `Race ${kind}`, icon: null }),
+    ]);
+
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((result) => result.status === 'rejected');
+    expect(refused?.reason).toMatchObject({
+      code: 'CONFLICT',
+      cause: { reason: 'name_taken', field: 'name' },
+    });
+    expect(await db.orm.em.fork().count(entity, { name: `Race ${kind}` })).toBe(1);
+  });
+
   it('renames an entry and changes its icon; keeping its own name is no conflict', async () => {
     const entry = await admin()[kind].create({ name: `Old ${kind}`, icon: null });
 

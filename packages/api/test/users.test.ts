@@ -134,6 +134,27 @@ describe('users.list', () => {
   });
 });
 
+describe('users.pick', () => {
+  it('offers a GM the members still playing whose name or username matches, by name', async () => {
+    const kept = await member(db.orm, 'Pickme Bravo');
+    const first = await member(db.orm, 'Pickme Alpha');
+    const left = await member(db.orm, 'Pickme Gone');
+    await admin().users.setInactive({ id: left.id, inactive: true });
+
+    const picked = await callerFor(db.orm, c.gm).users.pick({ search: 'PICKME' });
+    expect(picked).toEqual([
+      { id: first.id, name: 'Pickme Alpha', username: 'pickme alpha' },
+      { id: kept.id, name: 'Pickme Bravo', username: 'pickme bravo' },
+    ]);
+    const one = await callerFor(db.orm, c.gm).users.pick({ search: 'pickme', limit: 1 });
+    expect(one.map((user) => user.id)).toEqual([first.id]);
+  });
+
+  it('refuses a limit outside 1..50', async () => {
+    await expectBadField(callerFor(db.orm, c.gm).users.pick({ limit: 51 }), 'limit');
+  });
+});
+
 describe('users.setInactive', () => {
   it('marks a member as no longer playing as of now, keeps the date when marked again, and clears it', async () => {
     const user = await member(db.orm, 'Retiring');

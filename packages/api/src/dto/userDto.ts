@@ -15,6 +15,13 @@ export interface MemberDto {
   createdAt: Date;
 }
 
+/** A member in a picker. */
+export interface MemberRefDto {
+  id: string;
+  name: string;
+  username: string | null;
+}
+
 /** A member's public page: their card and trophy case. Nothing a member would keep private. */
 export interface ProfileDto extends MemberDto {
   trophies: {
@@ -36,6 +43,10 @@ export function toMember(user: User): MemberDto {
     notPlayerAsOf: user.notPlayerAsOf,
     createdAt: user.createdAt,
   };
+}
+
+export function toMemberRef(user: User): MemberRefDto {
+  return { id: user.id, name: user.name, username: user.username };
 }
 
 export function toProfile({ user, trophies }: UserProfile): ProfileDto {

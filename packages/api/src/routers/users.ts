@@ -1,13 +1,14 @@
 import { z } from 'zod';
 
-import { toMember, toProfile } from '../dto/userDto.js';
+import { toMember, toMemberRef, toProfile } from '../dto/userDto.js';
 import {
   userIdInput,
   userListInput,
+  userPickInput,
   userSetInactiveInput,
   userSetRolesInput,
 } from '../schemas/index.js';
-import { adminProcedure, publicProcedure, router } from '../trpc.js';
+import { adminProcedure, gmProcedure, publicProcedure, router } from '../trpc.js';
 
 /** Members: who am I, public profiles, and the admins' member list. */
 export const usersRouter = router({
@@ -26,6 +27,11 @@ export const usersRouter = router({
   list: adminProcedure.input(userListInput).query(async ({ ctx, input }) => {
     const page = await ctx.services.users.list(input);
     return { ...page, items: page.items.map(toMember) };
+  }),
+
+  /** Members still playing a GM can seat (addPlayer), by name or username; at most `limit`. */
+  pick: gmProcedure.input(userPickInput).query(async ({ ctx, input }) => {
+    return (await ctx.services.users.pick(input)).map(toMemberRef);
   }),
 
   /** Marks a member as no longer playing, or as playing again. */

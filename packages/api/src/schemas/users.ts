@@ -15,6 +15,15 @@ export const userListInput = pageInput.extend({
 });
 export type UserListInput = z.infer<typeof userListInput>;
 
+/** users.pick: members still playing a GM can seat, by name or username. */
+export const userPickInput = z
+  .object({
+    search: z.string().trim().max(100).default(''),
+    limit: z.number().int().min(1).max(50).default(20),
+  })
+  .default({ search: '', limit: 20 });
+export type UserPickInput = z.infer<typeof userPickInput>;
+
 /** users.setInactive: marks a member as no longer playing (as of `asOf`, default now), or back. */
 export const userSetInactiveInput = z.object({
   id: snowflake,

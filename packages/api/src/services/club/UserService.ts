@@ -5,6 +5,7 @@ import { containsPattern, Trophy, User, type Page, type UserTrophy } from '@ques
 import { Forbidden } from '../../errors/index.js';
 import type {
   UserListInput,
+  UserPickInput,
   UserSetInactiveInput,
   UserSetRolesInput,
 } from '../../schemas/index.js';
@@ -57,6 +58,20 @@ export class UserService extends Service {
           { orderBy: { name: 'asc', id: 'asc' }, limit: perPage, offset: (page - 1) * perPage },
         );
       return { items, total, page, perPage, pages: Math.ceil(total / perPage) };
+    });
+  }
+
+  /** Members still playing whose name or username contains `search`, by name. */
+  async pick(input: UserPickInput): Promise<User[]> {
+    return this.read(async (em) => {
+      const pattern = containsPattern(input.search);
+      return em.getRepository(User).find(
+        {
+          notPlayerAsOf: null,
+          $or: [{ name: { $ilike: pattern } }, { username: { $ilike: pattern } }],
+        },
+        { orderBy: { name: 'asc', id: 'asc' }, limit: input.limit },
+      );
     });
   }
 

@@ -21,8 +21,8 @@ export const DEFAULT_TIMING: TimingOptions = {
   minCalls: 15,
   maxCalls: 200,
   budgetMs: 1500,
-  hardCapMs: 6000,
-  floorCalls: 5,
+  hardCapMs: 5000,
+  floorCalls: 3,
   concurrency: 4,
   throughputMs: 1000,
 };

@@ -15,12 +15,19 @@ function userOf(ctx: HandlerContext): string {
 export async function addMember(ctx: HandlerContext): Promise<void> {
   const userId = userOf(ctx);
   const game = await loadGame(ctx.orm, ctx.action.gameId ?? -1);
-  if (game?.role) {
-    await ctx.gateway.addMemberRole(userId, game.role);
-  } else if (game?.channel) {
-    await ctx.gateway.allowMember(game.channel, userId);
+  try {
+    if (game?.role) {
+      await ctx.gateway.addMemberRole(userId, game.role);
+    } else if (game?.channel) {
+      await ctx.gateway.allowMember(game.channel, userId);
+    }
+    // Neither yet: the game's publish grants access to every player when it runs.
+  } catch (error) {
+    // Not (or no longer) in the guild: retrying cannot help.
+    if (!isNotFound(error)) throw error;
+    ctx.logger.warn({ userId }, 'outbox: player is not a member of the guild');
+    await ctx.record({ notMember: userId });
   }
-  // Neither yet: the game's publish grants access to every player when it runs.
 }
 
 /** `member.remove`: the reverse; a member who already left the guild counts as removed. */

@@ -22,6 +22,20 @@ export {
 export { slugBase, slugify } from './services/games/slug.js';
 export type * from './dto/gameDto.js';
 export type * from './dto/sessionDto.js';
+export { CatalogService } from './services/reference/CatalogService.js';
+export { ChannelService } from './services/reference/ChannelService.js';
+export { SpecialEventService } from './services/reference/SpecialEventService.js';
+export { SystemService } from './services/reference/SystemService.js';
+export { TrophyService, type TrophyHolding } from './services/reference/TrophyService.js';
+export { VttService } from './services/reference/VttService.js';
+export { AuditLogService } from './services/club/AuditLogService.js';
+export { StatsService } from './services/club/StatsService.js';
+export { UserService, type UserProfile } from './services/club/UserService.js';
+export type * from './dto/eventDto.js';
+export type * from './dto/referenceDto.js';
+export type * from './dto/statsDto.js';
+export type * from './dto/trophyDto.js';
+export type * from './dto/userDto.js';
 export {
   enqueueDiscord,
   OUTBOX_KINDS,

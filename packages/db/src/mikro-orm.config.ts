@@ -15,7 +15,8 @@ const config: Options = {
     path: './dist/migrations',
     pathTs: './src/migrations',
     emit: 'ts' as const,
-    glob: 'Migration*.{js,ts}',
+    // Not the compiled declarations next to them in dist (Migration….d.ts).
+    glob: 'Migration!(*.d).{js,ts}',
     fileName: (timestamp: string, name?: string) =>
       `Migration${timestamp}${name ? `_${name}` : ''}`,
   },

@@ -43,13 +43,16 @@ async function main(): Promise<void> {
     `Questboard is running on ${shown}`,
   );
 
-  let stopping = false;
+  let stoppingSince: number | undefined;
   const stop = (signal: NodeJS.Signals) => {
-    if (stopping) {
+    // A wrapper (pnpm, npx) forwards the terminal's Ctrl+C that this process also received:
+    // a repeat within a second is that echo; a later one means "stop now".
+    if (stoppingSince !== undefined) {
+      if (Date.now() - stoppingSince < 1000) return;
       logger.warn({ signal }, 'second signal: exiting now');
       process.exit(1);
     }
-    stopping = true;
+    stoppingSince = Date.now();
     logger.info({ signal }, 'shutting down: finishing requests in flight');
 
     const timer = setTimeout(() => {

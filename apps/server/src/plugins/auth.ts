@@ -1,9 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 
-import { User, type MikroORM } from '@questboard/db';
+import { DEMO_ACCOUNTS, User, type MikroORM } from '@questboard/db';
 
-import { clearSession, loadSessionUser, setSession, toSessionUser } from '../session.js';
+import {
+  clearSession,
+  loadSessionUser,
+  setSession,
+  toSessionUser,
+  type SessionUser,
+} from '../session.js';
 
 export interface AuthOptions {
   orm: MikroORM;
@@ -55,11 +61,14 @@ function demoRoutes(app: FastifyInstance, { orm, secureCookie }: AuthOptions): v
       );
 
     const members = users.map(toSessionUser);
+    // The seeded demo accounts first; on a database without them, the first of each kind.
+    const pick = (id: string, fallback: (user: SessionUser) => boolean) =>
+      members.find((user) => user.id === id) ?? members.find(fallback) ?? null;
     return {
       suggested: {
-        player: members.find((user) => !user.isGm && !user.isAdmin) ?? null,
-        gm: members.find((user) => user.isGm && !user.isAdmin) ?? null,
-        admin: members.find((user) => user.isAdmin) ?? null,
+        player: pick(DEMO_ACCOUNTS.player.id, (user) => !user.isGm && !user.isAdmin),
+        gm: pick(DEMO_ACCOUNTS.gm.id, (user) => user.isGm && !user.isAdmin),
+        admin: pick(DEMO_ACCOUNTS.admin.id, (user) => user.isAdmin),
       },
       users: members,
     };

@@ -84,6 +84,9 @@ describe.skipIf(!slow)('the README start command on a fresh clone', () => {
       }
       const page = await fetch(url, { headers: { accept: 'text/html' } });
       const html = await page.text();
+      const demo = (await (await fetch(`${url}/auth/demo/users`)).json()) as {
+        suggested: { player: unknown; gm: unknown; admin: unknown };
+      };
       // 'close' waits for every process of the group holding the output pipes, the server included.
       const closed = new Promise((resolve) => child!.once('close', resolve));
       process.kill(-child.pid!, 'SIGTERM');
@@ -92,6 +95,9 @@ describe.skipIf(!slow)('the README start command on a fresh clone', () => {
       expect(page.status).toBe(200);
       expect(html).toContain('<script type="module"');
       expect(html).not.toContain('not built yet');
+      expect(demo.suggested.player).not.toBeNull();
+      expect(demo.suggested.gm).not.toBeNull();
+      expect(demo.suggested.admin).not.toBeNull();
       expect(output).toContain('stopped cleanly');
     },
     STARTUP_LIMIT_MS + 60_000,

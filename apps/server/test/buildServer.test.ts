@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { User } from '@questboard/db';
+import { createOrm, User } from '@questboard/db';
 import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
 
 import { buildServer } from '../src/buildServer.js';
@@ -124,5 +124,23 @@ describe('buildServer', () => {
 
     expect(statuses.filter((status) => status === 429).length).toBeGreaterThan(0);
     expect(other.statusCode).toBe(200);
+  });
+
+  it('answers 503 on /readyz when the database does not', async () => {
+    const orm = await createOrm({ clientUrl: db.url });
+    const lonely = await buildServer(loadConfig({ DATABASE_URL: db.url, SESSION_SECRET: SECRET }), {
+      orm,
+      logger: pino({ level: 'silent' }),
+      sessionSecret: SECRET,
+    });
+    await orm.close(true);
+
+    const ready = await lonely.inject({ method: 'GET', url: '/readyz' });
+    const health = await lonely.inject({ method: 'GET', url: '/healthz' });
+    await lonely.close();
+
+    expect(ready.statusCode).toBe(503);
+    expect(ready.json()).toEqual({ status: 'unavailable', database: 'unreachable' });
+    expect(health.statusCode).toBe(200);
   });
 });

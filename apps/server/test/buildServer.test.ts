@@ -143,4 +143,32 @@ describe('buildServer', () => {
     expect(ready.json()).toEqual({ status: 'unavailable', database: 'unreachable' });
     expect(health.statusCode).toBe(200);
   });
+
+  it('finishes a request in flight when closing, and refuses new connections after', async () => {
+    const closing = await buildServer(
+      loadConfig({ DATABASE_URL: db.url, SESSION_SECRET: SECRET, WEB_DIR: '/nonexistent' }),
+      { orm: db.orm, logger: pino({ level: 'silent' }), sessionSecret: SECRET },
+    );
+    let release!: () => void;
+    let arrive!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    closing.get('/slow', async () => {
+      arrive();
+      await gate;
+      return { done: true };
+    });
+    const address = await closing.listen({ port: 0, host: '127.0.0.1' });
+
+    const inFlight = fetch(`${address}/slow`);
+    await arrived;
+    const closed = closing.close();
+    release();
+    const response = await inFlight;
+    await closed;
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ done: true });
+    await expect(fetch(`${address}/healthz`)).rejects.toThrow();
+  });
 });

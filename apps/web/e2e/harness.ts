@@ -150,6 +150,8 @@ export async function startStack(): Promise<Stack> {
 /** Saves a full-page screenshot under apps/web/test-results/. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   const path = resolve(RESULTS_DIR, `${name}.png`);
+  // From the top, so the sticky header sits where a reader expects it.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path, fullPage: true });
   return path;
 }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 
-import { describeProblem } from '../../lib/errors.js';
 import { fieldErrorsFromProblem, type FieldErrors } from '../../lib/fieldErrors.js';
 
 /** The notice and field errors an admin form shows after a call. */
@@ -20,11 +19,8 @@ export function useAdminFeedback(fields: readonly string[]) {
     failure: (error: unknown) => {
       const mapped = fieldErrorsFromProblem(error, fields);
       setErrors(mapped);
-      setNotice(
-        mapped.form
-          ? { tone: 'error', text: mapped.form }
-          : { tone: 'error', text: describeProblem(error) },
-      );
+      // A field's error shows next to it; only a refusal of the whole form becomes a notice.
+      setNotice(mapped.form ? { tone: 'error', text: mapped.form } : null);
     },
     invalid: (next: FieldErrors) => {
       setErrors(next);

@@ -58,7 +58,7 @@ export function GmActions({ game, notify }: { game: GameDetail; notify: Notify }
       <h2 id="gm-title">{s.gmActions}</h2>
       <div className="button-row">
         {game.status !== 'archived' && (
-          <Link className="button" to={`/games/${game.slug}/edit`}>
+          <Link className="button button-small" to={`/games/${game.slug}/edit`}>
             ✎ {s.edit}
           </Link>
         )}
@@ -66,7 +66,7 @@ export function GmActions({ game, notify }: { game: GameDetail; notify: Notify }
           <>
             <button
               type="button"
-              className="button button-primary"
+              className="button button-primary button-small"
               disabled={busy}
               onClick={() => (isPast ? setConfirming('past') : publish.mutate({ id: game.id }))}
             >
@@ -74,7 +74,7 @@ export function GmActions({ game, notify }: { game: GameDetail; notify: Notify }
             </button>
             <button
               type="button"
-              className="button"
+              className="button button-small"
               disabled={busy}
               onClick={() => publish.mutate({ id: game.id, silent: true, allowPastDate: isPast })}
             >
@@ -85,7 +85,7 @@ export function GmActions({ game, notify }: { game: GameDetail; notify: Notify }
         {game.status === 'open' && (
           <button
             type="button"
-            className="button"
+            className="button button-small"
             disabled={busy}
             onClick={() => close.mutate({ id: game.id })}
           >
@@ -95,7 +95,7 @@ export function GmActions({ game, notify }: { game: GameDetail; notify: Notify }
         {game.status === 'closed' && (
           <button
             type="button"
-            className="button"
+            className="button button-small"
             disabled={busy}
             onClick={() => reopen.mutate({ id: game.id })}
           >
@@ -105,19 +105,19 @@ export function GmActions({ game, notify }: { game: GameDetail; notify: Notify }
         {(game.status === 'open' || game.status === 'closed') && (
           <button
             type="button"
-            className="button"
+            className="button button-small"
             disabled={busy}
             onClick={() => setConfirming('archive')}
           >
             {s.archive}
           </button>
         )}
-        <Link className="button" to={`/announce?from=${game.id}`}>
+        <Link className="button button-small" to={`/announce?from=${game.id}`}>
           {s.clone}
         </Link>
         <button
           type="button"
-          className="button button-danger"
+          className="button button-danger button-small"
           disabled={busy}
           onClick={() => setConfirming('delete')}
         >

@@ -33,6 +33,8 @@ export interface OutboxWorkerOptions {
   maxDelay?: number;
   /** How long a claimed action stays reserved (renewed at each recorded step). Default 5 minutes. */
   lease?: number;
+  /** Longest wait in `stop()` for the action in flight. Default 5 000 ms. */
+  stopTimeout?: number;
   /** Thresholds, names, announcement channel, public URL. */
   discord?: Partial<OutboxConfig>;
 }
@@ -60,6 +62,7 @@ export class OutboxWorker {
   private readonly baseDelay: number;
   private readonly maxDelay: number;
   private readonly lease: number;
+  private readonly stopTimeout: number;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
@@ -72,6 +75,7 @@ export class OutboxWorker {
     this.baseDelay = options.baseDelay ?? 2_000;
     this.maxDelay = options.maxDelay ?? 600_000;
     this.lease = options.lease ?? 300_000;
+    this.stopTimeout = options.stopTimeout ?? 5_000;
   }
 
   /** Polls every `pollInterval` until `stop()`. */
@@ -83,12 +87,24 @@ export class OutboxWorker {
     this.wake();
   }
 
-  /** Stops polling and waits for the action in flight. */
+  /**
+   * Stops polling and takes no further action; waits for the one in flight at most
+   * `stopTimeout` ms. An action cut short stays leased and runs again later, safely: every
+   * step looks for what an earlier attempt made before making it.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await this.running;
+    if (!this.running) return;
+
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, this.stopTimeout);
+      timer.unref();
+    });
+    await Promise.race([this.running, timeout]);
+    clearTimeout(timer);
   }
 
   /** Runs soon (e.g. right after a commit that recorded actions); a no-op when stopped. */
@@ -98,7 +114,7 @@ export class OutboxWorker {
       this.again = true;
       return;
     }
-    this.running = this.drain()
+    this.running = this.run(() => !this.stopped)
       .then(() => undefined)
       .catch((error: unknown) => this.options.logger.error({ err: error }, 'outbox: run failed'))
       .finally(() => {
@@ -112,13 +128,18 @@ export class OutboxWorker {
 
   /** Delivers every action due now, one at a time; resolves when none is left. Returns how many ran. */
   async drain(): Promise<number> {
+    return this.run(() => true);
+  }
+
+  private async run(goOn: () => boolean): Promise<number> {
     let count = 0;
-    for (;;) {
+    while (goOn()) {
       const action = await claimNext(this.options.orm, this.lease);
-      if (!action) return count;
+      if (!action) break;
       await this.deliver(action);
       count += 1;
     }
+    return count;
   }
 
   private async deliver(action: ClaimedAction): Promise<void> {

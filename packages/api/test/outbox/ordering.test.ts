@@ -157,3 +157,31 @@ describe('Discord down', () => {
     gateway.destroy();
   });
 });
+
+describe('start and stop', () => {
+  it('stops taking actions at stop(), without waiting forever for one stuck on Discord', async () => {
+    const gm = await member(db.orm, null, 'Gwen');
+    const stuck = await openGame(db.orm, { gm, name: 'Hanging' });
+    const next = await openGame(db.orm, { gm, name: 'Next' });
+    await enqueue(db.orm, stuck.id, 'game.publish');
+    await enqueue(db.orm, next.id, 'game.publish');
+    let called!: () => void;
+    const reached = new Promise<void>((resolve) => (called = resolve));
+    const hanging: DiscordGateway = Object.assign(new RecordingGateway(), {
+      ensureRole: () => {
+        called();
+        return new Promise<never>(() => {});
+      },
+    });
+    const worker = workerFor(db.orm, hanging, { stopTimeout: 100, pollInterval: 60_000 });
+
+    worker.start();
+    await reached;
+    await worker.stop();
+
+    expect((await actions(db.orm)).map((a) => [a.status, a.attempts])).toEqual([
+      ['pending', 1],
+      ['pending', 0],
+    ]);
+  });
+});

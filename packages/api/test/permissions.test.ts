@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { Game, GameSession } from '@questboard/db';
 import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
 
 import type { Actor } from '../src/services/Service.js';
 import {
   callerFor,
   cast,
+  counts,
   failure,
   gameInput,
   inDays,
@@ -50,8 +52,10 @@ type Api = ReturnType<typeof callerFor>;
 
 interface Row {
   procedure: string;
-  /** Prepares a game for the cell (as its owner) and makes the call as `api`. */
-  run: (api: Api, actor: Actor | null) => Promise<unknown>;
+  /** Prepares the cell as the game's owner; returns what the call needs. */
+  setup: (actor: Actor | null) => Promise<number>;
+  /** The call under test, as the cell's role. */
+  call: (api: Api, id: number) => Promise<unknown>;
   expected: Record<Role, Outcome>;
 }
 
@@ -63,109 +67,118 @@ const OWNER_ONLY: Record<Role, Outcome> = {
   admin: 'ok',
 };
 
-async function openGame(overrides: Parameters<typeof newGame>[2] = {}) {
-  return newGame(db.orm, c, { name: 'Cell', ...overrides });
+async function openGame(overrides: Parameters<typeof newGame>[2] = {}): Promise<number> {
+  return (await newGame(db.orm, c, { name: 'Cell', ...overrides })).id;
 }
 
-async function withSession() {
-  const game = await openGame();
+async function withPlayer(): Promise<number> {
+  const id = await openGame();
+  await callerFor(db.orm, c.player).games.register({ id });
+  return id;
+}
+
+async function withSession(): Promise<number> {
+  const gameId = await openGame();
   const { session } = await callerFor(db.orm, c.gm).sessions.create({
-    gameId: game.id,
+    gameId,
     start: inDays(20, 10),
     end: inDays(20, 12),
   });
-  return session;
+  return session.id;
 }
 
 const ROWS: Row[] = [
   {
     procedure: 'games.create',
-    run: (api) => api.games.create(gameInput(c, { name: 'Cell create' })),
+    setup: async () => 0,
+    call: (api) => api.games.create(gameInput(c, { name: 'Cell create' })),
     expected: { ...OWNER_ONLY, otherGm: 'ok' },
   },
   {
     procedure: 'games.update',
-    run: async (api) => api.games.update({ id: (await openGame()).id, description: 'changed' }),
+    setup: () => openGame(),
+    call: (api, id) => api.games.update({ id, description: 'changed' }),
     expected: OWNER_ONLY,
   },
   {
     procedure: 'games.publish',
-    run: async (api) => api.games.publish({ id: (await openGame({ draft: true })).id }),
+    setup: () => openGame({ draft: true }),
+    call: (api, id) => api.games.publish({ id }),
     expected: OWNER_ONLY,
   },
   {
     procedure: 'games.close',
-    run: async (api) => api.games.close({ id: (await openGame()).id }),
+    setup: () => openGame(),
+    call: (api, id) => api.games.close({ id }),
     expected: OWNER_ONLY,
   },
   {
     procedure: 'games.reopen',
-    run: async (api) => api.games.reopen({ id: (await openGame({ silent: true })).id }),
+    setup: () => openGame({ silent: true }),
+    call: (api, id) => api.games.reopen({ id }),
     expected: OWNER_ONLY,
   },
   {
     procedure: 'games.archive',
-    run: async (api) => api.games.archive({ id: (await openGame()).id }),
+    setup: () => openGame(),
+    call: (api, id) => api.games.archive({ id }),
     expected: OWNER_ONLY,
   },
   {
     procedure: 'games.delete',
-    run: async (api) => api.games.delete({ id: (await openGame()).id }),
+    setup: () => openGame(),
+    call: (api, id) => api.games.delete({ id }),
     expected: { ...OWNER_ONLY, owner: 'FORBIDDEN' },
   },
   {
     procedure: 'games.addPlayer',
-    run: async (api) => api.games.addPlayer({ id: (await openGame()).id, userId: c.player.id }),
+    setup: () => openGame(),
+    call: (api, id) => api.games.addPlayer({ id, userId: c.player.id }),
     expected: OWNER_ONLY,
   },
   {
     procedure: 'games.removePlayer',
-    run: async (api) => {
-      const game = await openGame();
-      await callerFor(db.orm, c.player).games.register({ id: game.id });
-      return api.games.removePlayer({ id: game.id, userId: c.player.id });
-    },
+    setup: withPlayer,
+    call: (api, id) => api.games.removePlayer({ id, userId: c.player.id }),
     expected: OWNER_ONLY,
   },
   {
     procedure: 'games.register',
-    run: async (api) => api.games.register({ id: (await openGame()).id }),
+    setup: () => openGame(),
+    call: (api, id) => api.games.register({ id }),
     // The GM takes no seat at their own table.
     expected: { ...OWNER_ONLY, player: 'ok', otherGm: 'ok', owner: 'CONFLICT' },
   },
   {
     procedure: 'games.unregister',
-    run: async (api, actor) => {
-      const game = await openGame();
+    setup: async (actor) => {
+      const id = await openGame();
       if (actor && actor.id !== c.gm.id) {
-        await callerFor(db.orm, actor).games.register({ id: game.id });
+        await callerFor(db.orm, actor).games.register({ id });
       }
-      return api.games.unregister({ id: game.id });
+      return id;
     },
+    call: (api, id) => api.games.unregister({ id }),
     // The GM holds no seat to free.
     expected: { ...OWNER_ONLY, player: 'ok', otherGm: 'ok', owner: 'CONFLICT' },
   },
   {
     procedure: 'sessions.create',
-    run: async (api) =>
-      api.sessions.create({
-        gameId: (await openGame()).id,
-        start: inDays(21, 10),
-        end: inDays(21, 12),
-      }),
+    setup: () => openGame(),
+    call: (api, gameId) =>
+      api.sessions.create({ gameId, start: inDays(21, 10), end: inDays(21, 12) }),
     expected: OWNER_ONLY,
   },
   {
     procedure: 'sessions.update',
-    run: async (api) => {
-      const session = await withSession();
-      return api.sessions.update({ id: session.id, start: inDays(22, 10), end: inDays(22, 12) });
-    },
+    setup: withSession,
+    call: (api, id) => api.sessions.update({ id, start: inDays(22, 10), end: inDays(22, 12) }),
     expected: OWNER_ONLY,
   },
   {
     procedure: 'sessions.delete',
-    run: async (api) => api.sessions.delete({ id: (await withSession()).id }),
+    setup: withSession,
+    call: (api, id) => api.sessions.delete({ id }),
     expected: OWNER_ONLY,
   },
 ];
@@ -174,15 +187,33 @@ const CELLS = ROWS.flatMap((row) =>
   ROLES.map((role) => ({ ...row, role, outcome: row.expected[role] })),
 );
 
+/** Everything a refused call could have touched. */
+async function snapshot() {
+  const em = db.orm.em.fork();
+  return {
+    ...(await counts(db.orm)),
+    sessions: await em.count(GameSession),
+    games: (await em.find(Game, {}, { orderBy: { id: 'asc' } })).map((game) => [
+      game.id,
+      game.status,
+      game.description,
+    ]),
+  };
+}
+
 describe('permission matrix', () => {
-  it.each(CELLS)('$procedure as $role → $outcome', async ({ run, role, outcome }) => {
+  it.each(CELLS)('$procedure as $role → $outcome', async ({ setup, call, role, outcome }) => {
     const actor = await actorFor(role);
-    const call = run(callerFor(db.orm, actor), actor);
+    const id = await setup(actor);
+    const before = await snapshot();
+
+    const result = call(callerFor(db.orm, actor), id);
 
     if (outcome === 'ok') {
-      await expect(call).resolves.toBeDefined();
+      await expect(result).resolves.toBeDefined();
     } else {
-      expect((await failure(call)).code).toBe(outcome);
+      expect((await failure(result)).code).toBe(outcome);
+      expect(await snapshot()).toEqual(before);
     }
   });
 });

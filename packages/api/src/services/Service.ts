@@ -22,10 +22,11 @@ export interface ServiceDeps {
  * fresh fork of the EntityManager and one database transaction that commits once at the end.
  */
 export abstract class Service {
-  constructor(protected readonly deps: ServiceDeps) {}
+  /** The request's logger, tagged with the service's name. */
+  protected readonly logger: Logger;
 
-  protected get logger(): Logger {
-    return this.deps.logger;
+  constructor(protected readonly deps: ServiceDeps) {
+    this.logger = deps.logger.child({ service: new.target.name });
   }
 
   /**

@@ -74,8 +74,13 @@ export async function buildServer(config: Config, deps: ServerDeps): Promise<Fas
 
   const secureCookie = config.publicOrigin?.startsWith('https:') ?? false;
   healthRoutes(app, { orm: deps.orm });
-  authRoutes(app, { orm: deps.orm, demoSignIn: config.demoSignIn, secureCookie });
   const oauth = discordOAuth(config.discord);
+  authRoutes(app, {
+    orm: deps.orm,
+    demoSignIn: config.demoSignIn,
+    discordSignIn: oauth !== undefined,
+    secureCookie,
+  });
   if (oauth) {
     const requireMember = config.discord?.oauth?.requireMember ?? true;
     discordAuthRoutes(app, { orm: deps.orm, oauth, secureCookie, requireMember });

@@ -171,4 +171,29 @@ describe('buildServer', () => {
     expect(await response.json()).toEqual({ done: true });
     await expect(fetch(`${address}/healthz`)).rejects.toThrow();
   });
+
+  it('tells the web app which sign-ins exist', async () => {
+    const withDiscord = await buildServer(
+      loadConfig({
+        DATABASE_URL: db.url,
+        SESSION_SECRET: SECRET,
+        PUBLIC_ORIGIN: 'https://quest.example.org',
+        DISCORD_GUILD_ID: '700000000000000001',
+        DISCORD_CLIENT_ID: '700000000000000002',
+        DISCORD_CLIENT_SECRET: 'not-a-real-secret',
+      }),
+      { orm: db.orm, logger: pino({ level: 'silent' }), sessionSecret: SECRET },
+    );
+
+    const plain = await app.inject({
+      method: 'GET',
+      url: '/auth/session',
+      remoteAddress: '10.9.8.5',
+    });
+    const discord = await withDiscord.inject({ method: 'GET', url: '/auth/session' });
+    await withDiscord.close();
+
+    expect(plain.json()).toMatchObject({ signIn: { demo: false, discord: false } });
+    expect(discord.json()).toMatchObject({ signIn: { demo: false, discord: true } });
+  });
 });

@@ -15,11 +15,13 @@ export interface AuthOptions {
   orm: MikroORM;
   /** Offer the demo sign-in (pick any seeded member). Never on a real club's database. */
   demoSignIn: boolean;
+  /** "Sign in with Discord" is configured (its routes live in discordAuth.ts). */
+  discordSignIn: boolean;
   /** Mark the session cookie Secure (the public origin is https). */
   secureCookie: boolean;
 }
 
-/** Sign-in methods the web app may offer; the Discord OAuth2 routes will set `discord`. */
+/** Sign-in methods the web app may offer. */
 export interface SignInMethods {
   demo: boolean;
   discord: boolean;
@@ -31,11 +33,11 @@ const demoSignInBody = z.object({
 
 /**
  * Session routes under /auth: who is signed in, sign out, and the demo sign-in. The Discord
- * OAuth2 routes (/auth/discord, /auth/discord/callback) belong here too, next to the demo ones.
+ * OAuth2 routes (/auth/discord, /auth/discord/callback) are in ../discordAuth.ts.
  */
 export function authRoutes(app: FastifyInstance, options: AuthOptions): void {
   const { orm, secureCookie } = options;
-  const methods: SignInMethods = { demo: options.demoSignIn, discord: false };
+  const methods: SignInMethods = { demo: options.demoSignIn, discord: options.discordSignIn };
 
   app.get('/auth/session', async (request) => ({
     user: await loadSessionUser(request, orm),

@@ -90,7 +90,7 @@ async function withSession(): Promise<number> {
 const ROWS: Row[] = [
   {
     procedure: 'games.create',
-    setup: async () => 0,
+    setup: () => Promise.resolve(0),
     call: (api) => api.games.create(gameInput(c, { name: 'Cell create' })),
     expected: { ...OWNER_ONLY, otherGm: 'ok' },
   },

@@ -51,6 +51,17 @@ describe('awardTrophy', () => {
     expect(await trophies.awardTrophy(ids.zoe, ids.unique)).toBe(1);
   });
 
+  test('bug: a trophy row already loaded in the fork kept its old quantity after an award', async () => {
+    const trophies = repo();
+    await trophies.awardTrophy(ids.bea, ids.race);
+    const loaded = await trophies.getUserTrophy(ids.bea, ids.race);
+
+    await trophies.awardTrophy(ids.bea, ids.race, 2);
+
+    expect(loaded?.quantity).toBe(3);
+    expect((await trophies.getUserTrophy(ids.bea, ids.race))?.quantity).toBe(3);
+  });
+
   test('an unknown trophy is an error', async () => {
     await expect(repo().awardTrophy(ids.zoe, 999_999)).rejects.toThrow(/999999/);
   });

@@ -40,6 +40,15 @@ export class TrophyRepository extends BaseRepository<Trophy> {
     if (quantity === undefined) {
       throw new Error(`Trophy ${trophyId} does not exist`);
     }
+
+    // The upsert went around the identity map: a row already loaded in this fork would keep
+    // its old quantity (and getUserTrophy would return it) unless reloaded.
+    const managed = this.em
+      .getUnitOfWork()
+      .getById<UserTrophy>(UserTrophy.name, [userId, trophyId] as never);
+    if (managed) {
+      await this.em.refresh(managed);
+    }
     return quantity;
   }
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { Channel } from '@questboard/db';
+import { Channel, Game } from '@questboard/db';
 import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
 import type { RestGateway } from '@questboard/discord';
 import { FakeDiscord } from '@questboard/discord/testing';
@@ -155,6 +155,35 @@ describe('game.publish', () => {
     expect(textChannels(fake)).toHaveLength(1);
     expect(fake.guild.allMessages()).toHaveLength(1);
     expect(fake.callsTo('PATCH /channels/:channel/messages/:message')).toHaveLength(1);
+  });
+});
+
+describe('the announcement', () => {
+  it('shortens a long player list with a count and sends no image that is not http(s)', async () => {
+    const gm = await member(db.orm, fake, 'Gwen');
+    const players = [];
+    for (let i = 0; i < 60; i += 1) {
+      players.push(await member(db.orm, fake, `Player-with-a-long-name-${i}`));
+    }
+    const cat = await category(db.orm, fake, 'oneshot', 'One-shots');
+    const game = await openGame(db.orm, { gm, name: 'Big Table', players, categoryId: cat.id });
+    await db.orm.em
+      .fork()
+      .nativeUpdate(Game, { id: game.id }, { img: 'javascript:alert(1)', partySize: 60 });
+    await enqueue(db.orm, game.id, 'game.publish');
+
+    await workerFor(db.orm, gateway).drain();
+
+    const [message] = fake.guild.allMessages();
+    const embed = message?.embeds[0] as {
+      image?: unknown;
+      fields: { name: string; value: string }[];
+    };
+    const list = embed.fields.find((f) => f.name.startsWith('Players'));
+    expect(embed.image).toBeUndefined();
+    expect(list?.name).toBe('Players (60/60)');
+    expect(list?.value.length).toBeLessThanOrEqual(1024);
+    expect(list?.value).toMatch(/… and \d+ more$/);
   });
 });
 

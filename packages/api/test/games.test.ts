@@ -384,3 +384,41 @@ describe('concurrent creates of the same name', () => {
     ]);
   });
 });
+
+describe('publishing a silently published game', () => {
+  it('keeps the channel and role it already has', async () => {
+    const api = callerFor(db.orm, c.gm);
+    const game = await newGame(db.orm, c, { name: 'Kept ids', silent: true });
+    const em = db.orm.em.fork();
+    const row = await em.findOneOrFail(Game, game.id);
+    Object.assign(row, { channel: '300000000000000021', role: '300000000000000022' });
+    await em.flush();
+
+    await api.games.publish({ id: game.id });
+
+    const after = await reload(db.orm, game.id);
+    expect([after.status, after.channel, after.role]).toEqual([
+      'open',
+      '300000000000000021',
+      '300000000000000022',
+    ]);
+  });
+
+  it('refuses to open a full table', async () => {
+    const api = callerFor(db.orm, c.gm);
+    const game = await newGame(db.orm, c, { name: 'Full quiet', silent: true, partySize: 1 });
+    await api.games.addPlayer({ id: game.id, userId: c.player.id, force: true });
+
+    await expectRefusal(api.games.publish({ id: game.id }), 'CONFLICT', 'game_full');
+    expect((await reload(db.orm, game.id)).status).toBe('closed');
+  });
+
+  it('refuses to publish an open game again', async () => {
+    const game = await newGame(db.orm, c, { name: 'Open twice' });
+    await expectRefusal(
+      callerFor(db.orm, c.gm).games.publish({ id: game.id }),
+      'CONFLICT',
+      'already_published',
+    );
+  });
+});

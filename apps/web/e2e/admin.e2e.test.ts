@@ -33,8 +33,13 @@ describe('the admin keeps the reference data', () => {
     await screenshot(page, 'admin-system-added');
 
     await page.getByRole('link', { name: /Announce a game/ }).click();
-    const options = await page.getByLabel('System').locator('option').allTextContents();
-    expect(options).toContain('Mothership');
+    await page
+      .getByLabel('System')
+      .locator('option', { hasText: 'Mothership' })
+      .waitFor({ state: 'attached' });
+    expect(await page.getByLabel('System').locator('option').allTextContents()).toContain(
+      'Mothership',
+    );
     await page.getByLabel('System').selectOption({ label: 'Mothership' });
     await screenshot(page, 'admin-system-in-form');
     await context.close();
@@ -54,6 +59,31 @@ describe('the admin keeps the reference data', () => {
     await page.getByLabel('Search the log').fill('Icespire');
     await page.locator('.table').getByText(club.games.dragon).first().waitFor();
     await screenshot(page, 'admin-audit-log');
+    await context.close();
+  });
+
+  it('an admin awards a trophy by hand and marks a member as no longer playing', async () => {
+    const { page, context } = await stack.newPage();
+    await signIn(page, { name: club.admin.name });
+
+    await page.goto('/admin/trophies');
+    await page.locator('#award-member').selectOption({ label: club.players[1]!.name });
+    await page.locator('#award-trophy').selectOption({ label: '🩸 First blood' });
+    await page.getByRole('button', { name: /Award by hand/ }).click();
+    await page.getByText(`${club.players[1]!.name} earned First blood.`).waitFor();
+    await screenshot(page, 'admin-trophy-awarded');
+
+    await page.goto('/trophies');
+    await page.getByRole('button', { name: /First blood/ }).click();
+    await page.locator('.leaderboard').getByText(club.players[1]!.name).waitFor();
+
+    await page.goto('/admin/users');
+    const name = club.players[0]!.name;
+    await page.getByRole('button', { name: `Mark as no longer playing: ${name}` }).click();
+    await page.getByText(`${name} is marked as no longer playing.`).waitFor();
+    const row = page.locator('tr', { hasText: name });
+    await expect.poll(() => row.textContent()).toMatch(/Left on/);
+    await screenshot(page, 'admin-member-inactive');
     await context.close();
   });
 });

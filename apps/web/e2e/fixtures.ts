@@ -173,6 +173,9 @@ export async function seedClub(orm: MikroORM): Promise<void> {
     const start = evening(days);
     em.create(GameSession, { game: target, start, end: new Date(start.getTime() + 4 * HOUR) });
   }
+  // Rosa sits at both tables and their sessions overlap on day 5: her calendar shows a clash.
+  const clash = new Date(evening(5).getTime() + HOUR);
+  em.create(GameSession, { game: full, start: clash, end: new Date(clash.getTime() + 3 * HOUR) });
   em.create(Registration, { game: cthulhu, user: players[1]! });
   em.create(Registration, { game: cthulhu, user: players[2]! });
   em.create(Registration, { game: full, user: players[2]! });

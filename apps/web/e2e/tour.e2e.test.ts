@@ -7,6 +7,13 @@ import { screenshot, signIn, startStack, type Stack } from './harness.js';
 
 let stack: Stack;
 
+/** `YYYY-MM-DD` of the local day `days` from now (the fixtures' sessions are at 20:00). */
+function dayIn(days: number): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 beforeAll(async () => {
   stack = await startStack();
 });
@@ -55,7 +62,7 @@ describe('every page renders against the real API', () => {
     await context.close();
   });
 
-  it('my games, the announce form and a profile load for a GM, and fit a phone', async () => {
+  it('my games, the announce form and a profile load for a GM', async () => {
     const { page, context } = await stack.newPage();
     await signIn(page, { name: club.gm2.name });
 
@@ -69,6 +76,22 @@ describe('every page renders against the real API', () => {
       expect(await page.locator('.state-error').count(), path).toBe(0);
       await screenshot(page, name);
     }
+
+    await context.close();
+  });
+
+  it('a player whose sessions overlap sees the clash marked on the calendar', async () => {
+    const { page, context } = await stack.newPage();
+    await signIn(page, { name: club.players[2]!.name });
+
+    await page.goto('/calendar?mine=1&view=week&date=' + dayIn(5));
+    await page.getByText('2 of your sessions overlap others').waitFor();
+    expect(await page.locator('.cal-clash').count()).toBe(2);
+    await screenshot(page, 'calendar-clash-week');
+
+    await page.goto('/calendar?date=' + dayIn(5));
+    await page.locator('.cal-clash').first().waitFor();
+    await screenshot(page, 'calendar-clash-month');
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/');

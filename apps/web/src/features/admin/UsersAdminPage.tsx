@@ -98,6 +98,7 @@ export function UsersAdminPage() {
                         <button
                           type="button"
                           className="button button-small"
+                          aria-label={`${user.notPlayerAsOf ? s.users.markActive : s.users.markInactive}: ${user.name}`}
                           disabled={setInactive.isPending}
                           onClick={() => {
                             const inactive = user.notPlayerAsOf === null;

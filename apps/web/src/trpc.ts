@@ -33,6 +33,8 @@ export function createClient() {
       httpBatchLink({
         url: '/trpc',
         transformer: superjson,
+        // The server refuses a batch of more than MAX_BATCH_SIZE (default 20) calls.
+        maxItems: 20,
         fetch: (url, options) => fetch(url, { ...options, credentials: 'same-origin' }),
       }),
     ],

@@ -149,3 +149,14 @@ describe('DemoSeeder', () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+test('seeds through a single-connection pool, as on the embedded database', async () => {
+  const single = await createTestDatabase({ poolMax: 1 });
+  try {
+    await seedDatabase(single.orm, { demo: true });
+
+    expect(await single.orm.em.fork().count(Game, {})).toBeGreaterThan(10);
+  } finally {
+    await single.drop();
+  }
+});

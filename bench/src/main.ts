@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,6 +57,7 @@ async function benchSize(size: Size, rebuild: boolean, generateOnly: boolean): P
 
   console.error(`club ${size}%: measuring in process`);
   const log = (line: string) => console.error(line);
+  const loadAtStart = loadavg()[0] ?? 0;
   const inProcess = await measureInProcess(club, log);
   console.error(`club ${size}%: measuring over HTTP`);
   const http = await measureOverHttp(club, inProcess.fixtures, inProcess.operations, log);
@@ -65,6 +67,7 @@ async function benchSize(size: Size, rebuild: boolean, generateOnly: boolean): P
     measuredAt: new Date().toISOString(),
     operations: inProcess.operations,
     contention: http.contention,
+    loadAverage: { start: loadAtStart, end: loadavg()[0] ?? 0 },
     ...(http.peakRssMb === undefined ? {} : { serverPeakRssMb: http.peakRssMb }),
   };
 
@@ -84,5 +87,9 @@ async function main(): Promise<void> {
     console.error(`report: ${join(BENCH_DIR, 'REPORT.md')}`);
   }
 }
+
+// Exit through process.exit so 'exit' handlers stop the server child.
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
 
 await main();

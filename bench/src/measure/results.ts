@@ -50,6 +50,8 @@ export interface SizeResult {
   operations: OperationResult[];
   /** One run in process and one over HTTP, on fresh games each. */
   contention: ContentionResult[];
+  /** 1-minute load average of the machine when the size's measurements began and ended. */
+  loadAverage?: { start: number; end: number };
   /** Peak resident memory of the server process over the HTTP runs, in MB. */
   serverPeakRssMb?: number;
 }

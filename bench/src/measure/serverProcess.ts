@@ -86,6 +86,10 @@ export async function startServerProcess(databaseUrl: string): Promise<ServerPro
     throw error;
   }
 
+  // The server must not outlive the bench, even when the bench is interrupted.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
   const pid = child.pid!;
   return {
     url,
@@ -96,6 +100,7 @@ export async function startServerProcess(databaseUrl: string): Promise<ServerPro
       return kb / 1024;
     },
     async stop() {
+      process.off('exit', killOnExit);
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

@@ -10,7 +10,7 @@ const LAYERS: { layer: Layer; label: string; color: string; dash?: string }[] = 
   { layer: 'http', label: 'HTTP (autocannon, median)', color: '#ea580c' },
 ];
 
-const PANEL = { width: 300, height: 210, left: 52, right: 14, top: 34, bottom: 36 };
+const PANEL = { width: 300, height: 210, left: 52, right: 26, top: 34, bottom: 36 };
 const COLUMNS = 3;
 
 const escape = (text: string) =>
@@ -113,7 +113,10 @@ function panel(
  */
 export function renderChart(results: SizeResult[]): string {
   const sorted = [...results].sort((a, b) => a.size - b.size);
-  const operations = sorted[sorted.length - 1]?.operations ?? [];
+  const operations = sorted.reduce<SizeResult['operations']>(
+    (most, result) => (result.operations.length > most.length ? result.operations : most),
+    [],
+  );
   const rows = Math.ceil(operations.length / COLUMNS);
   const width = PANEL.width * COLUMNS;
   const legendHeight = 56;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -35,10 +36,13 @@ function operationRow(op: OperationResult): string {
   return `| ${op.label} | ${ms(op.raw?.median)} / ${ms(op.raw?.p95)} | ${rate(op.raw?.throughput)} | ${layer(op.repository)} | ${layer(op.api)} | ${layer(op.http, false)} |`;
 }
 
-function readsSection(result: SizeResult): string[] {
+function readsSection(result: SizeResult, machineCores: number): string[] {
   const notes = result.operations.flatMap((op) => op.notes.map((note) => `- ${op.label}: ${note}`));
   return [
-    `### ${result.size}% (measured ${result.measuredAt.slice(0, 16).replace('T', ' ')} UTC)`,
+    `### ${result.size}% (measured ${result.measuredAt.slice(0, 16).replace('T', ' ')} UTC` +
+      (result.loadAverage
+        ? `, load average ${result.loadAverage.start.toFixed(1)} → ${result.loadAverage.end.toFixed(1)} on ${machineCores} cores)`
+        : ')'),
     '',
     '| operation | floor ms median / p95 | floor calls/s | repository ms | ×floor | calls/s | SQL/call | API ms | ×floor | calls/s | SQL/call | HTTP ms | ×floor | req/s |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
@@ -123,7 +127,7 @@ export async function writeReport(benchDir: string, machine: Machine): Promise<v
     'process, and autocannon connections over HTTP. ×floor = median ÷ raw SQL median of the same run.',
     'SQL/call counts every statement one call sends, `begin`/`commit` included.',
     '',
-    ...results.flatMap(readsSection),
+    ...results.flatMap((result) => readsSection(result, machine.cores)),
     '## Contention: registering for four-seat games at once',
     '',
     ...contentionSection(results),
@@ -140,4 +144,7 @@ export async function writeReport(benchDir: string, machine: Machine): Promise<v
   ];
   await writeFile(reportPath, `${lines.join('\n')}${notes}`);
   await writeFile(join(benchDir, 'chart.svg'), renderChart(results));
+
+  // A PNG too, for viewers without SVG, when librsvg's converter is installed.
+  spawnSync('rsvg-convert', ['-o', join(benchDir, 'chart.png'), join(benchDir, 'chart.svg')]);
 }

@@ -79,7 +79,7 @@ describe('the outbox on the embedded database (one connection)', () => {
     await until(async () => (await em().count(OutboxAction, { status: 'pending' })) === 0);
     const game = await em().findOneOrFail(Game, draft.id);
     const channel = fake.guild.channels.get(game.channel ?? '');
-    expect(channel?.name).toBe(game.slug);
+    expect(channel?.name).toBe(`${game.slug}-${game.id}`);
     expect(fake.guild.members.get(DEMO_ACCOUNTS.player.id)?.roles).toEqual([game.role]);
     expect(fake.guild.allMessages().map((m) => m.id)).toEqual([game.msgId]);
     expect(await em().count(OutboxAction, { status: 'failed' })).toBe(0);

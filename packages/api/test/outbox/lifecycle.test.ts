@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { Game } from '@questboard/db';
+import { Game, OutboxAction, User } from '@questboard/db';
 import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
 import type { RestGateway } from '@questboard/discord';
 import { FakeDiscord } from '@questboard/discord/testing';
@@ -138,5 +138,44 @@ describe('archive and delete', () => {
     expect(gameRoles(fake)).toHaveLength(0);
     expect(textChannels(fake)).toHaveLength(0);
     expect((await actions(db.orm)).map((a) => a.status)).toEqual(['done', 'done']);
+  });
+
+  it('a slug freed by a deleted game never hands the new game the old channel or role', async () => {
+    const old = await published('Reused');
+    const payload = {
+      channel: old.channel,
+      role: old.role,
+      msgId: old.msgId,
+      categoryId: old.category?.id,
+    };
+    await db.orm.em.fork().nativeDelete(Game, { id: old.id });
+    const removal = await enqueue(db.orm, old.id, 'game.delete', payload);
+    // The removal is not due yet when the new game with the same slug is published.
+    await db.orm.em
+      .fork()
+      .nativeUpdate(
+        OutboxAction,
+        { id: removal.id },
+        { nextAttemptAt: new Date(Date.now() + 3_600_000) },
+      );
+    const gm = await db.orm.em.fork().findOneOrFail(User, { username: 'gwen' });
+    const again = await openGame(db.orm, {
+      gm,
+      name: 'Reused',
+      categoryId: old.category?.id ?? null,
+    });
+    expect(again.slug).toBe(old.slug);
+    await enqueue(db.orm, again.id, 'game.publish');
+    await workerFor(db.orm, gateway).drain();
+
+    await db.orm.em
+      .fork()
+      .nativeUpdate(OutboxAction, { id: removal.id }, { nextAttemptAt: new Date() });
+    await workerFor(db.orm, gateway).drain();
+
+    const saved = await reload(db.orm, again.id);
+    expect(gameRoles(fake).map((r) => r.id)).toEqual([saved.role]);
+    expect(textChannels(fake).map((c) => c.id)).toEqual([saved.channel]);
+    expect(saved.role).not.toBe(old.role);
   });
 });

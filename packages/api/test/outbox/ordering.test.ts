@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
 import { RecordingGateway, type DiscordGateway } from '@questboard/discord';
 import { FakeDiscord } from '@questboard/discord/testing';
 
+import { discordNames } from '../../src/outbox/handlers/publish.js';
 import { actions, enqueue, gatewayFor, member, openGame, reset, workerFor } from './fixtures.js';
 
 let db: TestDatabase;
@@ -74,7 +75,8 @@ describe('ordering', () => {
     const slugs = new Map<string, string>();
     for (const name of ['Alpha', 'Beta', 'Gamma']) {
       const game = await openGame(db.orm, { gm, name });
-      slugs.set(game.slug, name);
+      slugs.set(discordNames(game).role, name);
+      slugs.set(discordNames(game).channel, name);
       await enqueue(db.orm, game.id, 'game.publish');
       for (const player of players) {
         await enqueue(db.orm, game.id, 'member.add', { userId: player.id });

@@ -4,6 +4,19 @@ import { announcementOf, loadGame, type GameView } from '../gameView.js';
 import { ensureGameCategory } from './category.js';
 import type { HandlerContext } from './HandlerContext.js';
 
+/**
+ * The game's role and channel names carry its id: a slug freed by a deleted game can be
+ * taken again while the old game's channel and role still wait for their removal, and a
+ * look-up by name must not find those.
+ */
+export function discordNames(game: { id: number; name: string; slug: string }) {
+  const suffix = ` #${game.id}`;
+  return {
+    role: `${game.name.slice(0, 100 - suffix.length).trim()}${suffix}`,
+    channel: `${game.slug.slice(0, 90)}-${game.id}`,
+  };
+}
+
 /** Where the announcement lives: the configured channel, else the game's own. */
 export function announcementChannel(ctx: HandlerContext, game: { channel: string | null }) {
   return ctx.config.announcementChannelId ?? game.channel;
@@ -28,7 +41,7 @@ export async function publish(ctx: HandlerContext): Promise<void> {
     const categoryId = await ensureGameCategory(ctx, game);
     const { id } = await ctx.gateway.ensureChannel({
       categoryId,
-      name: game.slug,
+      name: discordNames(game).channel,
       topic: `${game.name} — ${game.system}`,
       gmId: game.gm.id,
       roleId: game.role,
@@ -56,7 +69,7 @@ async function ensurePlayerRole(ctx: HandlerContext, game: GameView): Promise<bo
     await ctx.record({ memberMode: true });
     return true;
   }
-  const { id } = await ctx.gateway.ensureRole(game.slug, game.color ?? undefined);
+  const { id } = await ctx.gateway.ensureRole(discordNames(game).role, game.color ?? undefined);
   await ctx.record({ role: id }, { role: id });
   game.role = id;
   return false;

@@ -136,6 +136,31 @@ describe('database refusals the schemas did not catch', () => {
     expect(mapped.message).not.toMatch(/insert|select|channel_size_check/i);
   });
 
+  it('bug: a taken primary key was reported on field "pkey" instead of "id"', async () => {
+    const em = database.orm.em.fork();
+    em.create(Channel, { id: '400000000000000009', type: 'oneshot' });
+    await em.flush();
+    const error = await thrownBy(async () => {
+      const other = database.orm.em.fork();
+      other.create(Channel, { id: '400000000000000009', type: 'campaign' });
+      await other.flush();
+    });
+    expect(toTRPCError(error).code).toBe('CONFLICT');
+    expect(toTRPCError(error).cause).toMatchObject({ reason: 'duplicate', field: 'id' });
+  });
+
+  it('bug: a value wider than its column was a 500; it is BAD_REQUEST too_long', async () => {
+    const error = await thrownBy(async () => {
+      const em = database.orm.em.fork();
+      em.create(System, { name: 'x'.repeat(101), icon: null });
+      await em.flush();
+    });
+    const mapped = toTRPCError(error);
+    expect(mapped.code).toBe('BAD_REQUEST');
+    expect(mapped.cause).toMatchObject({ reason: 'too_long' });
+    expect(mapped.message).not.toMatch(/varying|insert/i);
+  });
+
   it('maps a taken unique name to CONFLICT name_taken', async () => {
     const em = database.orm.em.fork();
     em.create(System, { name: 'Unique system', icon: null });

@@ -44,6 +44,14 @@ describe('awardTrophy', () => {
     expect((await repo().getUserTrophy(ids.racer, ids.oneShot))?.quantity).toBe(3);
   });
 
+  test('an unknown trophy is a NotFoundError naming it, not a bare Error', async () => {
+    await expect(repo().awardTrophy(ids.zoe, 999_999)).rejects.toMatchObject({
+      name: 'NotFoundError',
+      entity: 'Trophy',
+      id: 999_999,
+    });
+  });
+
   test('a unique trophy stays at 1 however often it is awarded', async () => {
     const trophies = repo();
 

@@ -58,20 +58,26 @@ export function fromIssues(error: { issues: SchemaIssue[] }): InvalidInput {
   return new InvalidInput(field, `${field}: ${first?.message ?? 'invalid'}`);
 }
 
+/** PostgreSQL's SQLSTATE for a string wider than its column. */
+const STRING_TOO_LONG = '22001';
+
 const TABLES = ['game_session', 'game_event', 'special_event', 'user_trophy', 'outbox_action'];
 
-/** `game_party_size_check` → `partySize`; best effort, for the client's form. */
+const CONSTRAINT_SUFFIX = /_(check|unique|foreign|pkey|snowflake)$/;
+
+/** `game_party_size_check` → `partySize`, `channel_pkey` → `id`; best effort, for the form. */
 function fieldOfConstraint(constraint: string | undefined): string | undefined {
   if (!constraint) {
     return undefined;
   }
-  const table =
-    TABLES.find((name) => constraint.startsWith(`${name}_`)) ?? constraint.split('_')[0];
-  const column = constraint
-    .slice((table?.length ?? 0) + 1)
-    .replace(/_(check|unique|foreign|pkey|snowflake)$/, '')
-    .replace(/_id$/, '');
-  return column.replace(/_([a-z])/g, (_, char: string) => char.toUpperCase()) || undefined;
+  const suffix = CONSTRAINT_SUFFIX.exec(constraint)?.[1];
+  const stem = constraint.replace(CONSTRAINT_SUFFIX, '');
+  const table = TABLES.find((name) => stem.startsWith(`${name}_`)) ?? stem.split('_')[0] ?? '';
+  const column = stem.slice(table.length + 1).replace(/_id$/, '');
+  if (!column) {
+    return suffix === 'pkey' ? 'id' : undefined;
+  }
+  return column.replace(/_([a-z])/g, (_, char: string) => char.toUpperCase());
 }
 
 function constraintOf(error: DriverException): string | undefined {
@@ -110,6 +116,9 @@ function fromDriver(error: DriverException): DomainError | null {
       'A value is out of its allowed range',
       'out_of_range',
     );
+  }
+  if ((error as { code?: unknown }).code === STRING_TOO_LONG) {
+    return new InvalidInput('input', 'A value is longer than allowed', 'too_long');
   }
   if (error instanceof NotNullConstraintViolationException) {
     const column = (error as { column?: unknown }).column;

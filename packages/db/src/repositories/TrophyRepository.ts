@@ -4,6 +4,7 @@ import type { Trophy } from '../entities/Trophy.js';
 import type { User } from '../entities/User.js';
 import { UserTrophy } from '../entities/UserTrophy.js';
 import { BaseRepository } from './BaseRepository.js';
+import { NotFoundError } from './NotFoundError.js';
 
 export interface LeaderboardRow {
   user: User;
@@ -38,7 +39,7 @@ export class TrophyRepository extends BaseRepository<Trophy> {
     );
     const quantity = rows[0]?.quantity;
     if (quantity === undefined) {
-      throw new Error(`Trophy ${trophyId} does not exist`);
+      throw new NotFoundError('Trophy', trophyId);
     }
 
     // The upsert went around the identity map: a row already loaded in this fork would keep

@@ -64,6 +64,28 @@ describe('a game from announcement to trophies', () => {
     // The GM archives: the table earns its trophies.
     await page.getByRole('link', { name: NAME }).click();
     await page.locator('.player-list').getByText(club.players[3]!.name).waitFor();
+
+    // The GM seats another member by hand, found by name.
+    await page.getByLabel('Find a member').fill('Pia');
+    await page
+      .locator('#add-player option', { hasText: club.players[0]!.name })
+      .waitFor({ state: 'attached' });
+    await page.locator('#add-player').selectOption({ label: `${club.players[0]!.name} (@pia)` });
+    await page
+      .getByRole('form', { name: 'Add a player' })
+      .getByRole('button', { name: 'Add' })
+      .click();
+    await page.getByText('Player added.').waitFor();
+    await expect.poll(() => page.getByTestId('seat-count').textContent()).toContain('2 / 3');
+
+    // Editing: a published game keeps its name; the party grows by one.
+    await page.getByRole('link', { name: /Edit/ }).click();
+    expect(await page.getByLabel('Name').isDisabled()).toBe(true);
+    await page.getByLabel('Party size').fill('4');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
+    await expect.poll(() => page.getByTestId('seat-count').textContent()).toContain('2 / 4');
+
     await page.getByRole('button', { name: 'Archive' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Archive' }).click();
     await page.getByText('Archived. Trophies have been handed out.').waitFor();
@@ -71,6 +93,7 @@ describe('a game from announcement to trophies', () => {
     await navLink(page, 'Trophies').click();
     await page.getByRole('button', { name: /One-shot player/ }).click();
     await page.locator('.leaderboard').getByText(club.players[3]!.name).waitFor();
+    await page.locator('.leaderboard').getByText(club.players[0]!.name).waitFor();
     await screenshot(page, 'gm-leaderboard-players');
     await page.getByRole('button', { name: /One-shot GM/ }).click();
     await page.locator('.leaderboard').getByText(club.gm.name).waitFor();
@@ -78,6 +101,14 @@ describe('a game from announcement to trophies', () => {
     await page.goto(`/users/${club.players[3]!.id}`);
     await page.locator('.trophy-case').getByText('One-shot player').waitFor();
     await screenshot(page, 'gm-trophy-case');
+
+    // Cloning starts a new announcement from the archived game's fields.
+    await page.goto('/mine');
+    await page.locator('.game-card', { hasText: NAME }).getByRole('link').click();
+    await page.getByRole('link', { name: 'Clone into a new draft' }).click();
+    await page.getByRole('heading', { name: 'Announce a copy of a game' }).waitFor();
+    expect(await page.getByLabel('Name').inputValue()).toBe(NAME);
+    expect(await page.getByLabel('Party size').inputValue()).toBe('4');
     await gm.context.close();
     await player.context.close();
   });

@@ -5,10 +5,10 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { Pagination } from '../../components/Pagination.js';
 import { Empty, QueryView } from '../../components/States.js';
 import { formatDateTime } from '../../lib/dates.js';
+import { useDebounced } from '../../lib/useDebounced.js';
 import { eventActionLabels } from '../../lib/vocab.js';
 import { useTRPC } from '../../trpc.js';
 import { adminStrings as s } from './strings.js';
-import { useDebounced } from './useDebounced.js';
 
 const PER_PAGE = 30;
 

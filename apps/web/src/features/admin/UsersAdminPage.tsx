@@ -7,9 +7,9 @@ import { Pagination } from '../../components/Pagination.js';
 import { Empty, QueryView } from '../../components/States.js';
 import { formatDay } from '../../lib/dates.js';
 import { describeProblem } from '../../lib/errors.js';
+import { useDebounced } from '../../lib/useDebounced.js';
 import { useTRPC } from '../../trpc.js';
 import { adminStrings as s } from './strings.js';
-import { useDebounced } from './useDebounced.js';
 
 const PER_PAGE = 25;
 

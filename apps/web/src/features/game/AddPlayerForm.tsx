@@ -2,22 +2,19 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { describeProblem } from '../../lib/errors.js';
+import { useDebounced } from '../../lib/useDebounced.js';
 import { useTRPC } from '../../trpc.js';
-import { useViewer } from '../auth/useViewer.js';
 import type { GameDetail, Notify } from './GamePage.js';
 import { gameStrings as s } from './strings.js';
 import { useInvalidateGames } from './useGameMutations.js';
 
-/** The GM seats a member by hand, optionally past the party size. */
+/** The GM seats a member by hand (found by name), optionally past the party size. */
 export function AddPlayerForm({ game, notify }: { game: GameDetail; notify: Notify }) {
   const trpc = useTRPC();
   const invalidate = useInvalidateGames();
-  const isAdmin = useViewer()?.isAdmin === true;
-  // Only admins may list members; a GM types the member's Discord id instead.
-  const members = useQuery({
-    ...trpc.users.list.queryOptions({ page: 1, perPage: 100, status: 'active' }),
-    enabled: isAdmin,
-  });
+  const [search, setSearch] = useState('');
+  const term = useDebounced(search.trim());
+  const members = useQuery(trpc.users.pick.queryOptions({ search: term, limit: 20 }));
   const [userId, setUserId] = useState('');
   const [force, setForce] = useState(false);
   const addPlayer = useMutation(
@@ -25,17 +22,18 @@ export function AddPlayerForm({ game, notify }: { game: GameDetail; notify: Noti
       onSuccess: async () => {
         notify({ tone: 'success', text: s.added });
         setUserId('');
+        setSearch('');
         await invalidate();
       },
       onError: (error) => notify({ tone: 'error', text: describeProblem(error) }),
     }),
   );
   const seated = new Set([game.gm.id, ...game.players.map((player) => player.id)]);
-  const candidates = (members.data?.items ?? []).filter((member) => !seated.has(member.id));
+  const candidates = (members.data ?? []).filter((member) => !seated.has(member.id));
 
   return (
     <form
-      className="inline-form"
+      className="inline-form add-player"
       aria-label={s.addPlayer}
       onSubmit={(event) => {
         event.preventDefault();
@@ -43,32 +41,36 @@ export function AddPlayerForm({ game, notify }: { game: GameDetail; notify: Noti
       }}
     >
       <div className="field">
-        <label className="field-label" htmlFor="add-player">
-          {s.addPlayer}
+        <label className="field-label" htmlFor="add-player-search">
+          {s.addPlayerSearch}
         </label>
-        {isAdmin ? (
-          <select
-            id="add-player"
-            value={userId}
-            onChange={(event) => setUserId(event.target.value)}
-          >
-            <option value="">{s.addPlayerPick}</option>
-            {candidates.map((member) => (
-              <option key={member.id} value={member.id}>
-                {member.name}
-              </option>
-            ))}
-          </select>
-        ) : (
-          <input
-            id="add-player"
-            type="text"
-            inputMode="numeric"
-            placeholder={s.addPlayerIdHint}
-            value={userId}
-            onChange={(event) => setUserId(event.target.value.trim())}
-          />
-        )}
+        <input
+          id="add-player-search"
+          type="search"
+          value={search}
+          placeholder={s.addPlayerSearchHint}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor="add-player">
+          {s.addPlayerMember}
+        </label>
+        <select id="add-player" value={userId} onChange={(event) => setUserId(event.target.value)}>
+          <option value="">
+            {members.isPending
+              ? s.addPlayerLoading
+              : candidates.length === 0
+                ? s.addPlayerNone
+                : s.addPlayerPick}
+          </option>
+          {candidates.map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.name}
+              {member.username ? ` (@${member.username})` : ''}
+            </option>
+          ))}
+        </select>
       </div>
       <button type="submit" className="button" disabled={!userId || addPlayer.isPending}>
         {s.add}

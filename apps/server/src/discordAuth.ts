@@ -79,12 +79,10 @@ export function discordAuthRoutes(app: FastifyInstance, options: DiscordAuthOpti
     const [state, codeVerifier] =
       unsigned?.valid && unsigned.value ? unsigned.value.split('.') : [];
     if (!state || !codeVerifier || !query.code) {
-      return reply
-        .code(400)
-        .send({
-          error: 'Bad Request',
-          message: 'Sign-in expired or was started elsewhere: try again',
-        });
+      return reply.code(400).send({
+        error: 'Bad Request',
+        message: 'Sign-in expired or was started elsewhere: try again',
+      });
     }
 
     let identity: DiscordIdentity;

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 
 import { Channel, Game } from '@questboard/db';
 import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
-import type { RestGateway } from '@questboard/discord';
+import { RestGateway } from '@questboard/discord';
 import { FakeDiscord } from '@questboard/discord/testing';
 
 import {
@@ -155,6 +155,31 @@ describe('game.publish', () => {
     expect(textChannels(fake)).toHaveLength(1);
     expect(fake.guild.allMessages()).toHaveLength(1);
     expect(fake.callsTo('PATCH /channels/:channel/messages/:message')).toHaveLength(1);
+  });
+});
+
+describe('rate limits', () => {
+  it('schedules the next attempt after a long retry_after instead of sleeping through it', async () => {
+    const gm = await member(db.orm, fake, 'Gwen');
+    const cat = await category(db.orm, fake, 'oneshot', 'One-shots');
+    const game = await openGame(db.orm, { gm, name: 'Throttled', categoryId: cat.id });
+    await enqueue(db.orm, game.id, 'game.publish');
+    fake.fail('POST /guilds/:guild/roles', { status: 429, retryAfter: 120 });
+    const impatient = new RestGateway({
+      token: fake.botToken,
+      guildId: fake.guild.id,
+      api: fake.apiBase,
+      maxRateLimitWait: 1_000,
+    });
+
+    await workerFor(db.orm, impatient).drain();
+    impatient.destroy();
+
+    const [action] = await actions(db.orm);
+    expect(action?.status).toBe('pending');
+    expect(action?.lastError).toMatch(/Rate limited/);
+    expect(action!.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(100_000);
+    expect(gameRoles(fake)).toHaveLength(0);
   });
 });
 

@@ -34,7 +34,9 @@ export interface Context {
  * `createCaller`. Each service method still runs on its own fork and transaction.
  */
 export function createContext(options: CreateContextOptions): Context {
-  const logger = options.logger.child({ requestId: options.requestId });
+  // The server hands over a request logger already tagged; a second tag would repeat the key.
+  const tagged = 'requestId' in options.logger.bindings();
+  const logger = tagged ? options.logger : options.logger.child({ requestId: options.requestId });
   return {
     orm: options.orm,
     user: options.user,

@@ -83,6 +83,23 @@ describe('error mapping', () => {
     });
   });
 
+  it('bug: a request logger already tagged with the request id got the key twice', async () => {
+    const raw: string[] = [];
+    const requestLogger = pino({ level: 'error' }, { write: (line: string) => raw.push(line) });
+    const ctx = createContext({
+      orm: database.orm,
+      user: null,
+      requestId: 'req-3',
+      logger: requestLogger.child({ requestId: 'req-3' }),
+    });
+
+    await createCallerFactory(probe)(ctx)
+      .crash()
+      .catch(() => undefined);
+
+    expect(raw.at(-1)?.match(/"requestId"/g)).toHaveLength(1);
+  });
+
   it('sends no stack, SQL or message of an unexpected error over HTTP', async () => {
     const server = createHTTPServer({
       router: probe,

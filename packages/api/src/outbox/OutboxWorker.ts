@@ -14,6 +14,7 @@ import {
   claimNext,
   markDone,
   markFailed,
+  pruneDone,
   recordStep,
   type ClaimedAction,
   type GamePatch,
@@ -33,6 +34,8 @@ export interface OutboxWorkerOptions {
   maxDelay?: number;
   /** How long a claimed action stays reserved (renewed at each recorded step). Default 5 minutes. */
   lease?: number;
+  /** Delivered actions are deleted this many days after they were done. Default 30. */
+  keepDoneDays?: number;
   /** Longest wait in `stop()` for the action in flight. Default 5 000 ms. */
   stopTimeout?: number;
   /** Thresholds, names, announcement channel, public URL. */
@@ -63,6 +66,8 @@ export class OutboxWorker {
   private readonly maxDelay: number;
   private readonly lease: number;
   private readonly stopTimeout: number;
+  private readonly keepDoneDays: number;
+  private lastPrune = 0;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
@@ -76,6 +81,7 @@ export class OutboxWorker {
     this.maxDelay = options.maxDelay ?? 600_000;
     this.lease = options.lease ?? 300_000;
     this.stopTimeout = options.stopTimeout ?? 5_000;
+    this.keepDoneDays = options.keepDoneDays ?? 30;
   }
 
   /** Polls every `pollInterval` until `stop()`. */
@@ -131,7 +137,16 @@ export class OutboxWorker {
     return this.run(() => true);
   }
 
+  /** Deletes delivered actions older than `keepDoneDays`; the running worker does it hourly. */
+  async prune(): Promise<number> {
+    this.lastPrune = Date.now();
+    return pruneDone(this.options.orm, this.keepDoneDays);
+  }
+
   private async run(goOn: () => boolean): Promise<number> {
+    if (goOn() && !this.stopped && Date.now() - this.lastPrune > 3_600_000) {
+      await this.prune();
+    }
     let count = 0;
     while (goOn()) {
       const action = await claimNext(this.options.orm, this.lease);

@@ -159,3 +159,14 @@ export async function earlierResults(
     );
   return rows.map((row) => row.result ?? {});
 }
+
+/** Deletes delivered actions done more than `days` days ago; returns how many. */
+export async function pruneDone(orm: MikroORM, days: number): Promise<number> {
+  const rows = await orm.em.fork().execute<{ id: number }[]>(
+    `delete from outbox_action
+        where status = 'done' and done_at < now() - make_interval(days => ?)
+        returning id`,
+    [days],
+  );
+  return rows.length;
+}

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { OutboxAction } from '@questboard/db';
 import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
+import { RecordingGateway } from '@questboard/discord';
 
 import { createContext } from '../../src/createContext.js';
 import { appRouter } from '../../src/routers/_app.js';
 import { createCallerFactory } from '../../src/trpc.js';
-import { actions, enqueue, logger, reset } from './fixtures.js';
+import { actions, enqueue, logger, reset, workerFor } from './fixtures.js';
 
 let db: TestDatabase;
 let woken = 0;
@@ -92,5 +93,24 @@ describe('outbox admin', () => {
     await expect(caller(null).outbox.retry({ id: 1 })).rejects.toMatchObject({
       code: 'UNAUTHORIZED',
     });
+  });
+});
+
+describe('pruning', () => {
+  it('deletes delivered actions past the retention, keeping recent, pending and failed ones', async () => {
+    const old = await enqueue(db.orm, null, 'game.refresh');
+    const recent = await enqueue(db.orm, null, 'game.refresh');
+    const failed = await enqueue(db.orm, null, 'game.refresh');
+    const pending = await enqueue(db.orm, null, 'game.refresh');
+    const em = db.orm.em.fork();
+    const longAgo = new Date(Date.now() - 40 * 86_400_000);
+    await em.nativeUpdate(OutboxAction, { id: old.id }, { status: 'done', doneAt: longAgo });
+    await em.nativeUpdate(OutboxAction, { id: recent.id }, { status: 'done', doneAt: new Date() });
+    await em.nativeUpdate(OutboxAction, { id: failed.id }, { status: 'failed', doneAt: longAgo });
+
+    const removed = await workerFor(db.orm, new RecordingGateway()).prune();
+
+    expect(removed).toBe(1);
+    expect((await actions(db.orm)).map((a) => a.id)).toEqual([recent.id, failed.id, pending.id]);
   });
 });

@@ -95,11 +95,38 @@ describe('every page renders against the real API', () => {
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/');
+    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await screenshot(page, 'tour-phone-menu');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Calendar', exact: true })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
+
+    await page.goto('/');
     await page.getByRole('heading', { name: club.games.dragon }).waitFor();
     await screenshot(page, 'tour-phone-board');
     await page.goto('/calendar?mine=1');
     await page.waitForLoadState('networkidle');
     await screenshot(page, 'tour-phone-calendar');
+    await context.close();
+  });
+
+  it('the keyboard reaches the page through the skip link and takes a seat', async () => {
+    const { page, context } = await stack.newPage();
+    await signIn(page, { name: club.players[0]!.name });
+
+    await page.goto('/games/one-last-heist-by-gideon');
+    await page.getByRole('heading', { level: 1, name: club.games.heist }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('button', { name: 'Register' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('You are registered. See you at the table!').waitFor();
+    await expect.poll(() => page.getByTestId('seat-count').textContent()).toContain('1 / 3');
     await context.close();
   });
 });

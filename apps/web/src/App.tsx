@@ -1,4 +1,4 @@
-import { lazy, useEffect, type ComponentType } from 'react';
+import { lazy, useEffect, useRef, type ComponentType } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 
 import { Layout } from './components/Layout.js';
@@ -42,10 +42,18 @@ export const appStrings = {
   backToBoard: 'Back to the board',
 };
 
-/** Moves focus to the page after a navigation so keyboard and screen-reader users follow. */
+/**
+ * Moves focus to the page after an in-app navigation so keyboard and screen-reader users
+ * follow; a fresh load leaves focus alone so the skip link comes first.
+ */
 function useFocusOnNavigate() {
   const { pathname } = useLocation();
+  const first = useRef(true);
   useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
     document.getElementById('main')?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [pathname]);

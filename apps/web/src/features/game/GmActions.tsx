@@ -124,6 +124,15 @@ export function GmActions({ game, notify }: { game: GameDetail; notify: Notify }
           {s.delete}
         </button>
       </div>
+      {game.discord && (
+        <p className="discord-ids">
+          {game.discord.channel
+            ? s.discordChannel(game.discord.channel, game.discord.role)
+            : game.status === 'draft'
+              ? s.discordAfterPublish
+              : s.discordPending}
+        </p>
+      )}
       <ConfirmDialog
         open={confirming === 'past'}
         title={s.pastTitle}

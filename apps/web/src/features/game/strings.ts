@@ -88,7 +88,10 @@ export const gameStrings = {
   deleteBody: 'The game, its sessions and its history are removed for good.',
   deleted: 'The game was deleted.',
   clone: 'Clone into a new draft',
-  history: 'History',
+  discordChannel: (channel: string, role: string | null) =>
+    `Discord: channel ${channel}${role ? `, role ${role}` : ''}.`,
+  discordAfterPublish: 'Discord: the channel and role are created when you publish.',
+  discordPending: 'Discord: the channel and role are on their way.',
   draftNote:
     'This game is a draft: only you and the admins can see it. Publish it to put it on the board.',
   archivedNote: 'This game is archived.',

@@ -15,8 +15,8 @@ export function BarChart({
 }) {
   const max = niceMax(Math.max(0, ...rows.map((row) => row.count)));
   const rowHeight = 28;
-  const labelWidth = 120;
-  const width = 340;
+  const labelWidth = 132;
+  const width = 350;
   const barSpace = width - labelWidth - 34;
 
   return (
@@ -32,8 +32,9 @@ export function BarChart({
         const barWidth = Math.max(2, (row.count / max) * barSpace);
         return (
           <g key={row.name}>
+            <title>{`${row.name}: ${row.count}`}</title>
             <text x={labelWidth - 8} y={y + 18} textAnchor="end" className="chart-label">
-              {row.name.length > 17 ? `${row.name.slice(0, 16)}…` : row.name}
+              {row.name.length > 16 ? `${row.name.slice(0, 15)}…` : row.name}
             </text>
             <rect
               x={labelWidth}

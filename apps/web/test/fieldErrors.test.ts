@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { describeProblem, problemOf } from '../src/lib/errors.js';
+import { describeProblem, problemOf, reasonStrings } from '../src/lib/errors.js';
 import { fieldErrorsFromIssues, fieldErrorsFromProblem } from '../src/lib/fieldErrors.js';
 
 /** The shape a TRPCClientError has after the API's error formatter. */
@@ -67,5 +67,14 @@ describe('field errors of the game form', () => {
   it('an API error on an unknown field goes to the form as a whole', () => {
     const error = apiError('CONFLICT', 'not_draft', 'status', 'Only drafts');
     expect(fieldErrorsFromProblem(error, ['name'])).toEqual({ form: 'Only a draft can do that.' });
+  });
+});
+
+describe('every refusal the API can give has words', () => {
+  // Loading the API package (and the ORM under it) takes a few seconds.
+  it('each conflict reason of the API is translated', { timeout: 60_000 }, async () => {
+    const { CONFLICT_REASONS } = await import('@questboard/api');
+    const missing = CONFLICT_REASONS.filter((reason) => !reasonStrings[reason]);
+    expect(missing).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { System, User } from '@questboard/db';
+import { OutboxAction, System, User } from '@questboard/db';
 
 import { loadConfig, type Config } from '../src/config.js';
 import { startServer, type RunningServer } from '../src/startServer.js';
@@ -74,4 +74,25 @@ describe('the embedded database', () => {
     expect(response.status).toBe(200);
     expect(body.users.map((user) => user.id)).toContain(GM_ID);
   });
+
+  it('drains Discord actions through the recording gateway when no bot is configured', async () => {
+    const browser = new Browser(server!.url);
+    await browser.signInAs(GM_ID);
+    const [system] = await server!.database.orm.em.fork().find(System, {}, { limit: 1 });
+    const draft = await browser.trpc().games.create.mutate({
+      name: 'Quiet Outbox',
+      type: 'oneshot',
+      systemId: system!.id,
+      date: new Date(Date.now() + 7 * 86_400_000),
+    });
+
+    await browser.trpc().games.publish.mutate({ id: draft.id });
+
+    const pending = () => server!.database.orm.em.fork().count(OutboxAction, { status: 'pending' });
+    while ((await pending()) > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const failed = await server!.database.orm.em.fork().count(OutboxAction, { status: 'failed' });
+    expect(failed).toBe(0);
+  }, 60_000);
 });

@@ -16,13 +16,22 @@ export interface RecordedCall {
  */
 export class RecordingGateway implements DiscordGateway {
   readonly calls: RecordedCall[] = [];
+  /** The most calls kept: a long-running demo server must not grow without bound. */
+  private readonly keep: number;
   private nextId = 100_000_000_000_000_000n;
   private readonly roles = new Map<string, string>();
   private readonly channels = new Map<string, string>();
   private readonly messages = new Map<string, string>();
 
+  constructor(options: { keep?: number } = {}) {
+    this.keep = options.keep ?? 10_000;
+  }
+
   private record(method: keyof DiscordGateway, ...args: unknown[]): void {
     this.calls.push({ method, args });
+    if (this.calls.length > this.keep) {
+      this.calls.splice(0, this.calls.length - this.keep);
+    }
   }
 
   private newId(): string {

@@ -39,6 +39,10 @@ describe('taking a seat', () => {
     await page.getByRole('button', { name: 'Leave the table' }).click();
     await page.getByText('You left the table.').waitFor();
     await expect.poll(() => seats.textContent()).toContain('0 / 4 seats taken');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in', exact: true }).waitFor();
+    expect(await navLink(page, 'My games').count()).toBe(0);
     await context.close();
   });
 

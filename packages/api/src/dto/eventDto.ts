@@ -1,4 +1,4 @@
-import type { GameEvent } from '@questboard/db';
+import type { GameEvent, GameEventAction } from '@questboard/db';
 
 import { toPerson, type PersonDto } from './gameDto.js';
 
@@ -6,7 +6,7 @@ import { toPerson, type PersonDto } from './gameDto.js';
 export interface AuditEventDto {
   id: number;
   timestamp: Date;
-  action: GameEvent['action'];
+  action: GameEventAction;
   description: string | null;
   game: { id: number; name: string; slug: string };
   /** Who did it; null for the system itself. */

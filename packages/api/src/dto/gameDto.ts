@@ -1,4 +1,16 @@
-import type { Game, GameSession, User } from '@questboard/db';
+import type {
+  Ambience,
+  CharacterMode,
+  Classification,
+  Frequency,
+  Game,
+  GameSession,
+  GameStatus,
+  GameType,
+  Restriction,
+  User,
+  XpLevel,
+} from '@questboard/db';
 
 import { runsGame } from '../services/games/gameAccess.js';
 import type { Actor } from '../services/Service.js';
@@ -13,15 +25,15 @@ export interface GameCardDto {
   id: number;
   slug: string;
   name: string;
-  type: Game['type'];
-  status: Game['status'];
+  type: GameType;
+  status: GameStatus;
   date: Date;
   length: string | null;
   partySize: number;
   partySelection: boolean;
   seatsTaken: number;
-  restriction: Game['restriction'];
-  xp: Game['xp'];
+  restriction: Restriction;
+  xp: XpLevel;
   img: string | null;
   gm: PersonDto;
   system: { id: number; name: string; icon: string | null };
@@ -42,10 +54,10 @@ export interface GameDetailDto extends GameCardDto {
   description: string;
   restrictionTags: string[];
   sessionLength: number;
-  frequency: Game['frequency'];
-  characters: Game['characters'];
-  classification: Game['classification'];
-  ambience: Game['ambience'];
+  frequency: Frequency | null;
+  characters: CharacterMode;
+  classification: Classification;
+  ambience: Ambience[];
   complement: string | null;
   players: PersonDto[];
   sessions: { id: number; start: Date; end: Date }[];
@@ -63,7 +75,7 @@ export interface GameDetailDto extends GameCardDto {
 export interface GameRefDto {
   id: number;
   slug: string;
-  status: Game['status'];
+  status: GameStatus;
 }
 
 export function toPerson(user: User): PersonDto {

@@ -1,51 +1,27 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
 import type { EnsureChannelInput, RestGateway } from '@questboard/discord';
-import { FakeDiscord } from '@questboard/discord/testing';
 
 import {
   actions,
   category,
   enqueue,
-  gatewayFor,
   intercept,
   member,
   openGame,
   reload,
-  reset,
   textChannels,
+  useFakeDiscord,
   workerFor,
 } from './fixtures.js';
 
-let db: TestDatabase;
-let fake: FakeDiscord;
-let gateway: RestGateway;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await db.drop();
-});
-
-beforeEach(async () => {
-  await reset(db.orm);
-  fake = await FakeDiscord.start();
-  gateway = gatewayFor(fake);
-});
-
-afterEach(async () => {
-  gateway.destroy();
-  await fake.close();
-});
+const env = useFakeDiscord();
 
 async function pendingPublish() {
-  const gm = await member(db.orm, fake, 'Gwen');
-  const cat = await category(db.orm, fake, 'oneshot', 'One-shots');
-  const game = await openGame(db.orm, { gm, name: 'Fragile', categoryId: cat.id });
-  await enqueue(db.orm, game.id, 'game.publish');
+  const gm = await member(env.db.orm, env.fake, 'Gwen');
+  const cat = await category(env.db.orm, env.fake, 'oneshot', 'One-shots');
+  const game = await openGame(env.db.orm, { gm, name: 'Fragile', categoryId: cat.id });
+  await enqueue(env.db.orm, game.id, 'game.publish');
   return game;
 }
 
@@ -55,44 +31,44 @@ describe('a worker dying between a Discord call and its record', () => {
     let sent!: () => void;
     const channelSent = new Promise<void>((resolve) => (sent = resolve));
     // The process freezes for good right after Discord made the channel.
-    const dying = intercept(gateway, {
+    const dying = intercept(env.gateway, {
       ensureChannel: async (input: EnsureChannelInput) => {
-        await gateway.ensureChannel(input);
+        await env.gateway.ensureChannel(input);
         sent();
         return new Promise<{ id: string }>(() => {});
       },
     });
-    void workerFor(db.orm, dying).drain();
+    void workerFor(env.db.orm, dying).drain();
     await channelSent;
 
     // Its lease runs out; a new worker finds the action due again.
-    await db.orm.em.fork().execute(`update outbox_action set next_attempt_at = now()`);
-    await workerFor(db.orm, gateway).drain();
+    await env.db.orm.em.fork().execute(`update outbox_action set next_attempt_at = now()`);
+    await workerFor(env.db.orm, env.gateway).drain();
 
-    const saved = await reload(db.orm, game.id);
-    expect(textChannels(fake).map((c) => c.id)).toEqual([saved.channel]);
-    expect(fake.guild.allMessages()).toHaveLength(1);
-    expect(await actions(db.orm)).toMatchObject([{ status: 'done', attempts: 2 }]);
+    const saved = await reload(env.db.orm, game.id);
+    expect(textChannels(env.fake).map((c) => c.id)).toEqual([saved.channel]);
+    expect(env.fake.guild.allMessages()).toHaveLength(1);
+    expect(await actions(env.db.orm)).toMatchObject([{ status: 'done', attempts: 2 }]);
   });
 
   it('does not create a second channel when recording the first one failed', async () => {
     const game = await pendingPublish();
     let first = true;
     // Discord made the channel; the record of it throws (here: a value the database refuses).
-    const failingRecord = intercept(gateway, {
+    const failingRecord = intercept(env.gateway, {
       ensureChannel: async (input: EnsureChannelInput) => {
-        const channel = await gateway.ensureChannel(input);
+        const channel = await env.gateway.ensureChannel(input);
         if (!first) return channel;
         first = false;
         return { id: 'not-a-snowflake' };
       },
     });
 
-    await workerFor(db.orm, failingRecord).drain();
+    await workerFor(env.db.orm, failingRecord).drain();
 
-    const saved = await reload(db.orm, game.id);
-    const [action] = await actions(db.orm);
-    expect(textChannels(fake).map((c) => c.id)).toEqual([saved.channel]);
+    const saved = await reload(env.db.orm, game.id);
+    const [action] = await actions(env.db.orm);
+    expect(textChannels(env.fake).map((c) => c.id)).toEqual([saved.channel]);
     expect(action).toMatchObject({ status: 'done', attempts: 2 });
   });
 
@@ -100,20 +76,20 @@ describe('a worker dying between a Discord call and its record', () => {
     const game = await pendingPublish();
     let sent!: () => void;
     const posted = new Promise<void>((resolve) => (sent = resolve));
-    const dying = intercept(gateway, {
+    const dying = intercept(env.gateway, {
       ensureAnnouncement: async (input: Parameters<RestGateway['ensureAnnouncement']>[0]) => {
-        await gateway.ensureAnnouncement(input);
+        await env.gateway.ensureAnnouncement(input);
         sent();
         return new Promise<{ id: string }>(() => {});
       },
     });
-    void workerFor(db.orm, dying).drain();
+    void workerFor(env.db.orm, dying).drain();
     await posted;
 
-    await db.orm.em.fork().execute(`update outbox_action set next_attempt_at = now()`);
-    await workerFor(db.orm, gateway).drain();
+    await env.db.orm.em.fork().execute(`update outbox_action set next_attempt_at = now()`);
+    await workerFor(env.db.orm, env.gateway).drain();
 
-    const saved = await reload(db.orm, game.id);
-    expect(fake.guild.allMessages().map((m) => m.id)).toEqual([saved.msgId]);
+    const saved = await reload(env.db.orm, game.id);
+    expect(env.fake.guild.allMessages().map((m) => m.id)).toEqual([saved.msgId]);
   });
 });

@@ -1,9 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pino from 'pino';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 import { Channel, Game, OutboxAction, Registration, System, User } from '@questboard/db';
+import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
 import { RestGateway } from '@questboard/discord';
-import type { FakeDiscord } from '@questboard/discord/testing';
+import { FakeDiscord } from '@questboard/discord/testing';
 
 import { OutboxWorker, type OutboxWorkerOptions } from '../../src/outbox/OutboxWorker.js';
 
@@ -163,4 +165,41 @@ export function intercept<G extends object>(gateway: G, overrides: Partial<G>): 
         : value;
     },
   });
+}
+
+/** What a Discord test file works with; `fake` and `gateway` are new for every test. */
+export interface FakeDiscordEnv {
+  db: TestDatabase;
+  fake: FakeDiscord;
+  gateway: RestGateway;
+}
+
+/**
+ * Registers the hooks of a test file that talks to a fake Discord: one database per file, and
+ * per test clean tables, a fresh fake guild and the real gateway pointed at it. Read the
+ * fields inside tests and hooks only (they are set by the hooks).
+ */
+export function useFakeDiscord(): FakeDiscordEnv {
+  const env = {} as FakeDiscordEnv;
+
+  beforeAll(async () => {
+    env.db = await createTestDatabase();
+  });
+
+  afterAll(async () => {
+    await env.db.drop();
+  });
+
+  beforeEach(async () => {
+    await reset(env.db.orm);
+    env.fake = await FakeDiscord.start();
+    env.gateway = gatewayFor(env.fake);
+  });
+
+  afterEach(async () => {
+    env.gateway.destroy();
+    await env.fake.close();
+  });
+
+  return env;
 }

@@ -1,9 +1,6 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { Channel, System } from '@questboard/db';
-import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
-import type { RestGateway } from '@questboard/discord';
-import { FakeDiscord } from '@questboard/discord/testing';
 
 import { gameCreateInput } from '../../src/schemas/index.js';
 import { createServices } from '../../src/services/createServices.js';
@@ -11,46 +8,24 @@ import {
   actions,
   category,
   gameRoles,
-  gatewayFor,
   logger,
   member,
   reload,
-  reset,
   textChannels,
+  useFakeDiscord,
   workerFor,
 } from './fixtures.js';
 
-let db: TestDatabase;
-let fake: FakeDiscord;
-let gateway: RestGateway;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await db.drop();
-});
-
-beforeEach(async () => {
-  await reset(db.orm);
-  fake = await FakeDiscord.start();
-  gateway = gatewayFor(fake);
-});
-
-afterEach(async () => {
-  gateway.destroy();
-  await fake.close();
-});
+const env = useFakeDiscord();
 
 /** A GM's draft through the real services, and a player. */
 async function club() {
-  const gm = await member(db.orm, fake, 'Gwen');
-  const player = await member(db.orm, fake, 'Pat');
-  const em = db.orm.em.fork();
+  const gm = await member(env.db.orm, env.fake, 'Gwen');
+  const player = await member(env.db.orm, env.fake, 'Pat');
+  const em = env.db.orm.em.fork();
   const system = em.create(System, { name: 'Mothership' });
   await em.flush();
-  const cat = await category(db.orm, fake, 'oneshot', 'One-shots 1');
+  const cat = await category(env.db.orm, env.fake, 'oneshot', 'One-shots 1');
   const gmActor = { id: gm.id, isGm: true, isAdmin: false };
   const playerActor = { id: player.id, isGm: false, isAdmin: false };
   return { gm, player, system, cat, gmActor, playerActor };
@@ -69,8 +44,8 @@ function draftInput(systemId: number) {
 describe('services and the worker together', () => {
   it('publish, register, unregister and archive reach Discord once each, waking the worker', async () => {
     const { player, system, cat, gmActor, playerActor } = await club();
-    const worker = workerFor(db.orm, gateway, { pollInterval: 60_000 });
-    const services = createServices({ orm: db.orm, logger, onCommit: () => worker.wake() });
+    const worker = workerFor(env.db.orm, env.gateway, { pollInterval: 60_000 });
+    const services = createServices({ orm: env.db.orm, logger, onCommit: () => worker.wake() });
     worker.start();
 
     const draft = await services.games.create(gmActor, draftInput(system.id));
@@ -83,32 +58,32 @@ describe('services and the worker together', () => {
     await worker.stop();
     await worker.drain();
 
-    const published = await reload(db.orm, draft.id);
-    expect(gameRoles(fake).map((r) => r.id)).toEqual([published.role]);
-    expect(textChannels(fake).map((c) => [c.id, c.parent_id])).toEqual([
+    const published = await reload(env.db.orm, draft.id);
+    expect(gameRoles(env.fake).map((r) => r.id)).toEqual([published.role]);
+    expect(textChannels(env.fake).map((c) => [c.id, c.parent_id])).toEqual([
       [published.channel, cat.id],
     ]);
-    expect(fake.guild.allMessages().map((m) => m.id)).toEqual([published.msgId]);
-    expect(fake.guild.members.get(player.id)?.roles).toEqual([published.role]);
+    expect(env.fake.guild.allMessages().map((m) => m.id)).toEqual([published.msgId]);
+    expect(env.fake.guild.members.get(player.id)?.roles).toEqual([published.role]);
 
     await services.registrations.unregister(playerActor, draft.id);
     await worker.drain();
-    expect(fake.guild.members.get(player.id)?.roles).toEqual([]);
+    expect(env.fake.guild.members.get(player.id)?.roles).toEqual([]);
 
     await services.lifecycle.archive(gmActor, draft.id);
     await worker.drain();
-    const archived = await reload(db.orm, draft.id);
-    expect(textChannels(fake)).toHaveLength(0);
-    expect(gameRoles(fake)).toHaveLength(0);
+    const archived = await reload(env.db.orm, draft.id);
+    expect(textChannels(env.fake)).toHaveLength(0);
+    expect(gameRoles(env.fake)).toHaveLength(0);
     expect(archived.category?.size).toBe(0);
-    expect((await actions(db.orm)).every((a) => a.status === 'done')).toBe(true);
+    expect((await actions(env.db.orm)).every((a) => a.status === 'done')).toBe(true);
   });
 
   it('with Discord down the whole time, every service call commits and the outbox keeps the actions', async () => {
-    await fake.close();
+    await env.fake.close();
     const { system, cat, gmActor, playerActor } = await club();
-    const worker = workerFor(db.orm, gateway, { baseDelay: 60_000 });
-    const services = createServices({ orm: db.orm, logger, onCommit: () => worker.wake() });
+    const worker = workerFor(env.db.orm, env.gateway, { baseDelay: 60_000 });
+    const services = createServices({ orm: env.db.orm, logger, onCommit: () => worker.wake() });
     worker.start();
 
     const draft = await services.games.create(gmActor, draftInput(system.id));
@@ -123,12 +98,12 @@ describe('services and the worker together', () => {
     await services.lifecycle.archive(gmActor, draft.id);
     await worker.stop();
 
-    const game = await reload(db.orm, draft.id);
+    const game = await reload(env.db.orm, draft.id);
     expect(game.status).toBe('archived');
     expect(game.description).toBe('Air is running out.');
-    const saved = await db.orm.em.fork().findOneOrFail(Channel, cat.id);
+    const saved = await env.db.orm.em.fork().findOneOrFail(Channel, cat.id);
     expect(saved.size).toBe(0);
-    const outbox = await actions(db.orm);
+    const outbox = await actions(env.db.orm);
     expect(outbox.map((a) => a.kind)).toEqual([
       'game.publish',
       'member.add',

@@ -13,6 +13,7 @@ import {
   User,
   Vtt,
 } from '@questboard/db';
+import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
 
 import { createContext } from '../src/createContext.js';
 import { appRouter } from '../src/routers/_app.js';
@@ -80,6 +81,24 @@ export async function category(orm: MikroORM, type: 'oneshot' | 'campaign', size
   const channel = em.create(Channel, { id: snowflake(), type, size });
   await em.flush();
   return channel;
+}
+
+/**
+ * A fresh migrated database with the cast of `tag` and one category per entry of `categories`
+ * (type → size). The caller drops it in afterAll.
+ */
+export async function castDatabase(
+  tag: string,
+  categories: Partial<Record<'oneshot' | 'campaign', number>> = {},
+): Promise<{ db: TestDatabase; c: Cast }> {
+  const db = await createTestDatabase();
+  const c = await cast(db.orm, tag);
+
+  for (const [type, size] of Object.entries(categories)) {
+    await category(db.orm, type as 'oneshot' | 'campaign', size);
+  }
+
+  return { db, c };
 }
 
 /** A tRPC caller acting as `user` (null: anonymous). */

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { Channel, Game, GameEvent, OutboxAction, UserTrophy } from '@questboard/db';
-import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
+import type { TestDatabase } from '@questboard/db/testing';
 
 import {
   callerFor,
-  cast,
+  castDatabase,
   category,
   expectRefusal,
   gameInput,
@@ -20,10 +20,7 @@ let db: TestDatabase;
 let c: Cast;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  c = await cast(db.orm, 'G');
-  await category(db.orm, 'oneshot', 3);
-  await category(db.orm, 'campaign', 0);
+  ({ db, c } = await castDatabase('G', { oneshot: 3, campaign: 0 }));
 });
 
 afterAll(async () => {

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { GameEvent, OutboxAction, Registration } from '@questboard/db';
-import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
+import type { TestDatabase } from '@questboard/db/testing';
 
 import {
   callerFor,
-  cast,
-  category,
+  castDatabase,
   expectRefusal,
   member,
   newGame,
@@ -18,9 +17,7 @@ let db: TestDatabase;
 let c: Cast;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  c = await cast(db.orm, 'R');
-  await category(db.orm, 'oneshot');
+  ({ db, c } = await castDatabase('R', { oneshot: 0 }));
 });
 
 afterAll(async () => {

@@ -2,15 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { Channel, UserTrophy, type GameEvent, type GameEventAction } from '@questboard/db';
-import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
+import type { TestDatabase } from '@questboard/db/testing';
 
 import { GameLifecycleService } from '../src/services/games/GameLifecycleService.js';
 import { GameService } from '../src/services/games/GameService.js';
 import { RegistrationService } from '../src/services/games/RegistrationService.js';
 import {
   callerFor,
-  cast,
-  category,
+  castDatabase,
   counts,
   gameInput,
   logger,
@@ -23,10 +22,7 @@ let db: TestDatabase;
 let c: Cast;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  c = await cast(db.orm, 'T');
-  await category(db.orm, 'oneshot');
-  await category(db.orm, 'campaign');
+  ({ db, c } = await castDatabase('T', { oneshot: 0, campaign: 0 }));
 });
 
 afterAll(async () => {

@@ -35,9 +35,6 @@ export interface GameViewer {
   isAdmin: boolean;
 }
 
-/** Status order of the board, as SQL. */
-const STATUS_RANK = `array_position(array['${GAME_STATUSES.join("','")}']::text[], g.status)`;
-
 export class GameRepository extends BaseRepository<Game> {
   protected override readonly searchColumns = ['name', 'slug'];
 
@@ -141,7 +138,7 @@ export class GameRepository extends BaseRepository<Game> {
   /**
    * The board: games matching `filters`, ordered by status, then upcoming before past, then
    * nearest to now first, ties by id. Drafts appear only when asked for and visible to `viewer`.
-   * Returns one page (1-based) and the total count.
+   * Returns one page (1-based) and the total count, in two statements whatever the club's size.
    */
   async search(
     filters: GameSearchFilters = {},
@@ -149,27 +146,105 @@ export class GameRepository extends BaseRepository<Game> {
     perPage = 20,
     viewer?: GameViewer,
   ): Promise<[Game[], number]> {
-    const qb = this.createQueryBuilder('g')
-      .select('g.*')
-      .leftJoinAndSelect('g.gm', 'gm')
-      .leftJoinAndSelect('g.system', 'sys')
-      .leftJoinAndSelect('g.vtt', 'vtt')
-      .leftJoinAndSelect('g.specialEvent', 'se')
+    // Inlined, not bound: the segments are formatted SQL, and a `?` in a name filter would be
+    // taken for a placeholder.
+    const limit = Math.max(Math.trunc(perPage), 0);
+    const offset = (Math.max(Math.trunc(page), 1) - 1) * limit;
+    const segments = this.boardSegments(filters, viewer, new Date(), offset + limit);
+    if (segments.length === 0) {
+      return [[], 0];
+    }
+
+    const rows = await this.em.execute<{ id: number | null; total: string }[]>(
+      this.boardPageSql(filters, viewer, segments, offset, limit),
+    );
+    const ids = rows.flatMap((row) => (row.id === null ? [] : [row.id]));
+    const total = Number(rows[0]?.total ?? 0);
+    if (ids.length === 0) {
+      return [[], total];
+    }
+
+    const games = await this.find(
+      { id: { $in: ids } },
+      { populate: ['gm', 'system', 'vtt', 'specialEvent'], strategy: LoadStrategy.JOINED },
+    );
+    const byId = new Map(games.map((game) => [game.id, game]));
+    return [ids.flatMap((id) => byId.get(id) ?? []), total];
+  }
+
+  /**
+   * The board's order is a sequence of segments: for each status in board order, the upcoming
+   * games by date ascending, then the past ones by date descending (nearest first), ties by
+   * id. Each segment is read from the (status, date) index, stopping after `limit` rows,
+   * instead of sorting every matching game by expressions of now(). One `now` for all.
+   */
+  private boardSegments(
+    filters: GameSearchFilters,
+    viewer: GameViewer | undefined,
+    now: Date,
+    limit: number,
+  ): string[] {
+    const statuses = filters.status ?? ['open'];
+    const segments: string[] = [];
+    GAME_STATUSES.forEach((status, rank) => {
+      const shown = this.statusClause(status, statuses, viewer);
+      if (!shown) {
+        return;
+      }
+      for (const past of [false, true]) {
+        const qb = this.createQueryBuilder('g')
+          .select(['g.id', 'g.date', raw(`${rank * 2 + (past ? 1 : 0)} as seg`)])
+          .where(shown)
+          .andWhere({ date: past ? { $lt: now } : { $gte: now } });
+        this.applyFilters(qb, filters);
+        qb.orderBy({ date: past ? 'desc' : 'asc', id: 'asc' }).limit(limit);
+        segments.push(qb.getFormattedQuery());
+      }
+    });
+    return segments;
+  }
+
+  /**
+   * One statement: the total (a count with the same filters) left-joined to the page, so an
+   * empty page still reports it. Odd segments are the past ones, read by date descending.
+   */
+  private boardPageSql(
+    filters: GameSearchFilters,
+    viewer: GameViewer | undefined,
+    segments: readonly string[],
+    offset: number,
+    limit: number,
+  ): string {
+    const count = this.createQueryBuilder('g')
+      .select(raw('count(*) as total'))
       .where(this.visibility(filters.status ?? ['open'], viewer));
+    this.applyFilters(count, filters);
 
-    this.applyFilters(qb, filters);
+    return `select c.total, p.id from (${count.getFormattedQuery()}) c left join (
+      select u.id, row_number() over (order by u.seg,
+        case when u.seg % 2 = 0 then u.date end asc,
+        case when u.seg % 2 = 1 then u.date end desc, u.id) as pos
+      from (${segments.map((sql) => `(${sql})`).join(' union all ')}) u
+      order by pos offset ${offset} limit ${limit}
+    ) p on true order by p.pos`;
+  }
 
-    qb.orderBy([
-      { [raw(STATUS_RANK)]: 'asc' },
-      { [raw('(g.date < now())')]: 'asc' },
-      { [raw('abs(extract(epoch from (g.date - now())))')]: 'asc' },
-      { id: 'asc' },
-    ])
-      .limit(perPage)
-      .offset((Math.max(page, 1) - 1) * perPage);
-
-    const [games, total] = await qb.getResultAndCount();
-    return [games, total];
+  /** Who sees games of `status`, or null when the board shows none of them. */
+  private statusClause(
+    status: GameStatus,
+    asked: readonly GameStatus[],
+    viewer?: GameViewer,
+  ): ObjectQuery<Game> | null {
+    if (!asked.includes(status)) {
+      return null;
+    }
+    if (status !== 'draft') {
+      return { status };
+    }
+    if (!viewer) {
+      return null;
+    }
+    return viewer.isAdmin ? { status } : { status, gm: viewer.userId };
   }
 
   private visibility(statuses: readonly GameStatus[], viewer?: GameViewer): ObjectQuery<Game> {

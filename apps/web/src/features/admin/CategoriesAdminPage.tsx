@@ -1,13 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { Field } from '../../components/Field.js';
-import { Notice } from '../../components/Notice.js';
 import { Empty, QueryView } from '../../components/States.js';
 import { fieldErrorsFromIssues } from '../../lib/fieldErrors.js';
 import { GAME_TYPES, typeLabels, type GameType } from '../../lib/vocab.js';
 import { useTRPC } from '../../trpc.js';
+import { ConfirmDelete } from './ConfirmDelete.js';
+import { FeedbackNotice } from './FeedbackNotice.js';
+import { RowActions } from './RowActions.js';
 import { adminStrings as s } from './strings.js';
 import { useAdminFeedback } from './useAdminFeedback.js';
 import { channelCreateInput } from './validation.js';
@@ -28,11 +29,7 @@ export function CategoriesAdminPage() {
     <section className="panel" aria-labelledby="categories-title">
       <h2 id="categories-title">{s.categories.title}</h2>
       <p className="muted small">{s.categories.intro}</p>
-      {feedback.notice && (
-        <Notice tone={feedback.notice.tone} onDismiss={feedback.dismiss}>
-          {feedback.notice.text}
-        </Notice>
-      )}
+      <FeedbackNotice notice={feedback.notice} onDismiss={feedback.dismiss} />
       <form
         className="inline-form admin-add"
         aria-label={s.categories.add}
@@ -113,14 +110,7 @@ export function CategoriesAdminPage() {
                     <td>{typeLabels[item.type]}</td>
                     <td>{item.size}</td>
                     <td className="row-actions">
-                      <button
-                        type="button"
-                        className="button button-ghost button-small"
-                        aria-label={s.deleteLabel(item.id)}
-                        onClick={() => setDeleting(item.id)}
-                      >
-                        {s.delete}
-                      </button>
+                      <RowActions name={item.id} onDelete={() => setDeleting(item.id)} />
                     </td>
                   </tr>
                 ))}
@@ -129,11 +119,8 @@ export function CategoriesAdminPage() {
           </div>
         )}
       </QueryView>
-      <ConfirmDialog
-        open={deleting !== null}
-        title={s.deleteTitle(deleting ?? '')}
-        confirmLabel={s.delete}
-        danger
+      <ConfirmDelete
+        name={deleting}
         onCancel={() => setDeleting(null)}
         onConfirm={() => {
           const id = deleting;
@@ -149,9 +136,7 @@ export function CategoriesAdminPage() {
               },
             );
         }}
-      >
-        <p>{s.deleteBody}</p>
-      </ConfirmDialog>
+      />
     </section>
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 
-import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { Field } from '../../components/Field.js';
 import { EntityIcon } from '../../components/Icon.js';
-import { Notice } from '../../components/Notice.js';
 import { Empty } from '../../components/States.js';
 import type { FieldErrors } from '../../lib/fieldErrors.js';
+import { ConfirmDelete } from './ConfirmDelete.js';
+import { FeedbackNotice } from './FeedbackNotice.js';
+import { RowActions } from './RowActions.js';
 import { adminStrings as s } from './strings.js';
 
 export interface NamedIcon {
@@ -76,11 +77,7 @@ export function NamedIconAdmin(props: NamedIconAdminProps) {
   return (
     <section className="panel" aria-labelledby={`${idPrefix}-title`}>
       <h2 id={`${idPrefix}-title`}>{props.title}</h2>
-      {props.notice && (
-        <Notice tone={props.notice.tone} onDismiss={props.onDismiss}>
-          {props.notice.text}
-        </Notice>
-      )}
+      <FeedbackNotice notice={props.notice} onDismiss={props.onDismiss} />
       <form
         className="inline-form admin-add"
         aria-label={props.addLabel}
@@ -153,22 +150,11 @@ export function NamedIconAdmin(props: NamedIconAdminProps) {
                     </td>
                     <td>{item.name}</td>
                     <td className="row-actions">
-                      <button
-                        type="button"
-                        className="button button-ghost button-small"
-                        aria-label={s.editLabel(item.name)}
-                        onClick={() => setEditing(item)}
-                      >
-                        {s.edit}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-ghost button-small"
-                        aria-label={s.deleteLabel(item.name)}
-                        onClick={() => setDeleting(item)}
-                      >
-                        {s.delete}
-                      </button>
+                      <RowActions
+                        name={item.name}
+                        onEdit={() => setEditing(item)}
+                        onDelete={() => setDeleting(item)}
+                      />
                     </td>
                   </tr>
                 ),
@@ -177,19 +163,14 @@ export function NamedIconAdmin(props: NamedIconAdminProps) {
           </table>
         </div>
       )}
-      <ConfirmDialog
-        open={deleting !== null}
-        title={s.deleteTitle(deleting?.name ?? '')}
-        confirmLabel={s.delete}
-        danger
+      <ConfirmDelete
+        name={deleting?.name ?? null}
         onCancel={() => setDeleting(null)}
         onConfirm={() => {
           if (deleting) props.onDelete(deleting);
           setDeleting(null);
         }}
-      >
-        <p>{s.deleteBody}</p>
-      </ConfirmDialog>
+      />
     </section>
   );
 }

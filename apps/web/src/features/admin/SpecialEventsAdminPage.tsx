@@ -1,14 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { Field } from '../../components/Field.js';
-import { Notice } from '../../components/Notice.js';
 import { Empty, QueryView } from '../../components/States.js';
 import type { Outputs } from '../../lib/api.js';
 import { fieldErrorsFromIssues, type FieldErrors } from '../../lib/fieldErrors.js';
 import { useTRPC } from '../../trpc.js';
 import { eventColor } from '../board/GameCard.js';
+import { ConfirmDelete } from './ConfirmDelete.js';
+import { FeedbackNotice } from './FeedbackNotice.js';
+import { RowActions } from './RowActions.js';
 import { adminStrings as s } from './strings.js';
 import { useAdminFeedback } from './useAdminFeedback.js';
 import { orNull, specialEventCreateInput } from './validation.js';
@@ -119,11 +120,7 @@ export function SpecialEventsAdminPage() {
     <section className="panel" aria-labelledby="events-title">
       <h2 id="events-title">{s.events.title}</h2>
       <p className="muted small">{s.events.activeHint}</p>
-      {feedback.notice && (
-        <Notice tone={feedback.notice.tone} onDismiss={feedback.dismiss}>
-          {feedback.notice.text}
-        </Notice>
-      )}
+      <FeedbackNotice notice={feedback.notice} onDismiss={feedback.dismiss} />
       <form
         className="inline-form admin-add"
         aria-label={s.events.add}
@@ -217,22 +214,11 @@ export function SpecialEventsAdminPage() {
                     {item.active ? s.events.yes : s.events.no}
                   </span>
                   <span className="row-actions">
-                    <button
-                      type="button"
-                      className="button button-ghost button-small"
-                      aria-label={s.editLabel(item.name)}
-                      onClick={() => setEditing({ id: item.id, draft: draftOf(item) })}
-                    >
-                      {s.edit}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-ghost button-small"
-                      aria-label={s.deleteLabel(item.name)}
-                      onClick={() => setDeleting(item)}
-                    >
-                      {s.delete}
-                    </button>
+                    <RowActions
+                      name={item.name}
+                      onEdit={() => setEditing({ id: item.id, draft: draftOf(item) })}
+                      onDelete={() => setDeleting(item)}
+                    />
                   </span>
                 </li>
               );
@@ -240,11 +226,8 @@ export function SpecialEventsAdminPage() {
           </ul>
         )}
       </QueryView>
-      <ConfirmDialog
-        open={deleting !== null}
-        title={s.deleteTitle(deleting?.name ?? '')}
-        confirmLabel={s.delete}
-        danger
+      <ConfirmDelete
+        name={deleting?.name ?? null}
         onCancel={() => setDeleting(null)}
         onConfirm={() => {
           const item = deleting;
@@ -260,9 +243,7 @@ export function SpecialEventsAdminPage() {
               },
             );
         }}
-      >
-        <p>{s.deleteBody}</p>
-      </ConfirmDialog>
+      />
     </section>
   );
 }

@@ -2,11 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { Field } from '../../components/Field.js';
-import { Notice } from '../../components/Notice.js';
 import { Empty, QueryView } from '../../components/States.js';
 import { fieldErrorsFromIssues } from '../../lib/fieldErrors.js';
 import { useTRPC } from '../../trpc.js';
 import { TrophyIcon } from '../trophies/TrophiesPage.js';
+import { FeedbackNotice } from './FeedbackNotice.js';
 import { adminStrings as s } from './strings.js';
 import { useAdminFeedback } from './useAdminFeedback.js';
 import { orNull, trophyAwardInput, trophyCreateInput } from './validation.js';
@@ -25,11 +25,7 @@ function AwardForm() {
     <section className="panel" aria-labelledby="award-title">
       <h2 id="award-title">{s.trophies.award}</h2>
       <p className="muted small">{s.trophies.awardHint}</p>
-      {feedback.notice && (
-        <Notice tone={feedback.notice.tone} onDismiss={feedback.dismiss}>
-          {feedback.notice.text}
-        </Notice>
-      )}
+      <FeedbackNotice notice={feedback.notice} onDismiss={feedback.dismiss} />
       <form
         className="inline-form"
         noValidate
@@ -123,11 +119,7 @@ export function TrophiesAdminPage() {
       <AwardForm />
       <section className="panel" aria-labelledby="trophies-title">
         <h2 id="trophies-title">{s.trophies.title}</h2>
-        {feedback.notice && (
-          <Notice tone={feedback.notice.tone} onDismiss={feedback.dismiss}>
-            {feedback.notice.text}
-          </Notice>
-        )}
+        <FeedbackNotice notice={feedback.notice} onDismiss={feedback.dismiss} />
         <form
           className="inline-form admin-add"
           aria-label={s.trophies.add}

@@ -2,13 +2,13 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 
-import { Notice } from '../../components/Notice.js';
 import { Pagination } from '../../components/Pagination.js';
 import { Empty, QueryView } from '../../components/States.js';
 import { formatDay } from '../../lib/dates.js';
 import { describeProblem } from '../../lib/errors.js';
 import { useDebounced } from '../../lib/useDebounced.js';
 import { useTRPC } from '../../trpc.js';
+import { FeedbackNotice } from './FeedbackNotice.js';
 import { adminStrings as s } from './strings.js';
 
 const PER_PAGE = 25;
@@ -50,11 +50,7 @@ export function UsersAdminPage() {
           />
         </div>
       </div>
-      {notice && (
-        <Notice tone={notice.tone} onDismiss={() => setNotice(null)}>
-          {notice.text}
-        </Notice>
-      )}
+      <FeedbackNotice notice={notice} onDismiss={() => setNotice(null)} />
       <QueryView
         query={users}
         isEmpty={(data) => data.items.length === 0}

@@ -15,15 +15,19 @@ from game g
 where g.status <> 'draft'
 group by grouping sets ((g.status, g.type), (g.type))`;
 
-/** The headline numbers. */
+/**
+ * The headline numbers. Distinct members count the rows of a `group by` (a hash aggregate):
+ * `count(distinct …)` sorts every registration's id, about five times slower on a large club.
+ */
 export const TOTALS_SQL = `
 select
   (select count(*)::int from game g where g.status <> 'draft') as games,
   (select count(*)::int from game_session s join game g on g.id = s.game_id
      where g.status <> 'draft') as sessions,
-  (select count(distinct r.user_id)::int from registration r join game g on g.id = r.game_id
-     where g.status <> 'draft') as players,
-  (select count(distinct g.gm_id)::int from game g where g.status <> 'draft') as gms`;
+  (select count(*)::int from (select r.user_id from registration r join game g on g.id = r.game_id
+     where g.status <> 'draft' group by r.user_id) p) as players,
+  (select count(*)::int from (select g.gm_id from game g where g.status <> 'draft'
+     group by g.gm_id) m) as gms`;
 
 /**
  * The 12 calendar months up to the one holding `?` (a timestamptz, given twice), each with its

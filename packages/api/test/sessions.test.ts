@@ -173,3 +173,91 @@ describe('sessions.inRange', () => {
     expect(await callerFor(db.orm, c.otherGm).sessions.inRange(range)).toHaveLength(1);
   });
 });
+
+describe('sessions.inRange, lean calendar', () => {
+  it('answers plain entries with only the fields the calendar shows', async () => {
+    const game = await newGame(db.orm, c, { name: 'Lean cal' });
+    const { session } = await callerFor(db.orm, c.gm).sessions.create({
+      gameId: game.id,
+      start: at(60, 10),
+      end: at(60, 13),
+    });
+
+    const entries = await callerFor(db.orm, null).sessions.inRange({
+      start: at(59, 0),
+      end: at(61, 0),
+    });
+    expect(entries).toEqual([
+      {
+        id: session.id,
+        start: at(60, 10),
+        end: at(60, 13),
+        game: { id: game.id, slug: game.slug, name: 'Lean cal', type: 'oneshot', status: 'open' },
+      },
+    ]);
+    expect(entries[0]?.start).toBeInstanceOf(Date);
+    expect(Object.keys(entries[0]?.game ?? {}).sort()).toEqual([
+      'id',
+      'name',
+      'slug',
+      'status',
+      'type',
+    ]);
+  });
+
+  it('orders by start and keeps only sessions wholly inside the range', async () => {
+    const game = await newGame(db.orm, c, { name: 'Edges' });
+    const gm = callerFor(db.orm, c.gm);
+    await gm.sessions.create({ gameId: game.id, start: at(70, 22), end: at(71, 2) });
+    const late = await gm.sessions.create({ gameId: game.id, start: at(71, 18), end: at(71, 20) });
+    const early = await gm.sessions.create({ gameId: game.id, start: at(71, 9), end: at(71, 11) });
+
+    const entries = await gm.sessions.inRange({ start: at(71, 0), end: at(72, 0) });
+    expect(entries.map((entry) => entry.id)).toEqual([early.session.id, late.session.id]);
+  });
+
+  it("shows a player their table's sessions with mine, and admins every draft", async () => {
+    const played = await newGame(db.orm, c, { name: 'Played', gm: c.otherGm });
+    const draft = await newGame(db.orm, c, { name: 'Hidden draft', draft: true });
+    await callerFor(db.orm, c.player2).games.register({ id: played.id });
+    await callerFor(db.orm, c.otherGm).sessions.create({
+      gameId: played.id,
+      start: at(80, 10),
+      end: at(80, 12),
+    });
+    await callerFor(db.orm, c.gm).sessions.create({
+      gameId: draft.id,
+      start: at(80, 14),
+      end: at(80, 16),
+    });
+    const range = { start: at(79, 0), end: at(81, 0) };
+
+    const mine = await callerFor(db.orm, c.player2).sessions.inRange({ ...range, mine: true });
+    expect(mine.map((entry) => entry.game.name)).toEqual(['Played']);
+    const everyone = await callerFor(db.orm, c.player2).sessions.inRange(range);
+    expect(everyone.map((entry) => entry.game.name)).toEqual(['Played']);
+    const admin = await callerFor(db.orm, c.admin).sessions.inRange(range);
+    expect(admin.map((entry) => entry.game.name)).toEqual(['Played', 'Hidden draft']);
+  });
+
+  it('accepts a six-week month grid but refuses a longer range, naming end', async () => {
+    const start = at(100, 0);
+    const sixWeeks = new Date(start.getTime() + 42 * 24 * HOUR);
+    await expect(
+      callerFor(db.orm, null).sessions.inRange({ start, end: sixWeeks }),
+    ).resolves.toEqual([]);
+
+    const error = await expectRefusal(
+      callerFor(db.orm, null).sessions.inRange({
+        start,
+        end: new Date(sixWeeks.getTime() + 24 * HOUR),
+      }),
+      'BAD_REQUEST',
+    );
+    expect(error.cause).toMatchObject({ field: 'end' });
+    await expectRefusal(
+      callerFor(db.orm, null).sessions.inRange({ start, end: at(500, 0) }),
+      'BAD_REQUEST',
+    );
+  });
+});

@@ -1,5 +1,4 @@
-import type { GameSession } from '@questboard/db';
-
+import type { CalendarSession } from '../services/games/calendarSessions.js';
 import type { SessionClash, SessionResult } from '../services/games/SessionService.js';
 
 /** A session on the calendar, with the game it belongs to. */
@@ -25,8 +24,8 @@ export interface SessionResultDto {
   warnings: SessionWarningDto[];
 }
 
-/** A calendar entry; the session's game must be loaded. */
-export function toCalendarSession(session: GameSession): CalendarSessionDto {
+/** A calendar entry, copied field by field so the answer never carries more. */
+export function toCalendarSession(session: CalendarSession): CalendarSessionDto {
   const { game } = session;
   return {
     id: session.id,

@@ -27,7 +27,13 @@ export type SessionUpdateInput = z.infer<typeof sessionUpdateInput>;
 export const sessionDeleteInput = z.object({ id: entityId });
 export type SessionDeleteInput = z.infer<typeof sessionDeleteInput>;
 
-/** sessions.inRange: the calendar, at most about a year at a time. */
+/**
+ * Longest range one calendar call may ask for: a six-week month grid, plus an hour for a
+ * daylight-saving change inside a grid counted in local days. Keeps one answer bounded.
+ */
+export const MAX_CALENDAR_RANGE_MS = 42 * DAY_MS + 60 * 60 * 1000;
+
+/** sessions.inRange: the calendar, at most six weeks at a time. */
 export const sessionRangeInput = interval
   .extend({
     /** Only the sessions of games the caller runs or plays in. */
@@ -36,8 +42,8 @@ export const sessionRangeInput = interval
   .superRefine((value, ctx) => {
     if (value.end.getTime() <= value.start.getTime()) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'must be after the start' });
-    } else if (value.end.getTime() - value.start.getTime() > 400 * DAY_MS) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'at most 400 days at a time' });
+    } else if (value.end.getTime() - value.start.getTime() > MAX_CALENDAR_RANGE_MS) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'at most 6 weeks at a time' });
     }
   });
 export type SessionRangeInput = z.infer<typeof sessionRangeInput>;

@@ -10,7 +10,8 @@ import type {
   SessionUpdateInput,
 } from '../../schemas/index.js';
 import type { Actor } from '../Service.js';
-import { assertNotArchived, lockOwnedGame, runsGame } from './gameAccess.js';
+import { calendarSessions, type CalendarSession } from './calendarSessions.js';
+import { assertNotArchived, lockOwnedGame } from './gameAccess.js';
 import { GameServiceBase } from './GameServiceBase.js';
 
 /** A session of another game that overlaps, for someone at this game's table. */
@@ -74,20 +75,11 @@ export class SessionService extends GameServiceBase {
   }
 
   /**
-   * The calendar between two dates (sessions wholly inside), game loaded; `mine` keeps the
+   * The calendar between two dates (sessions wholly inside), as plain rows; `mine` keeps the
    * games the viewer runs or plays in. Drafts show only to their GM and admins.
    */
-  async inRange(input: SessionRangeInput, viewer: Actor | null): Promise<GameSession[]> {
-    return this.read(async (em) => {
-      const repo = em.getRepository(GameSession);
-      const sessions =
-        input.mine && viewer
-          ? await repo.findForUser(viewer.id, input.start, input.end)
-          : await repo.findInRange(input.start, input.end);
-      return sessions.filter(
-        (session) => session.game.status !== 'draft' || runsGame(viewer, session.game),
-      );
-    });
+  async inRange(input: SessionRangeInput, viewer: Actor | null): Promise<CalendarSession[]> {
+    return this.read((em) => calendarSessions(em, input, viewer));
   }
 
   private async assertFree(

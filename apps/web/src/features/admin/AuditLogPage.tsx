@@ -8,6 +8,7 @@ import { formatDateTime } from '../../lib/dates.js';
 import { useDebounced } from '../../lib/useDebounced.js';
 import { eventActionLabels } from '../../lib/vocab.js';
 import { useTRPC } from '../../trpc.js';
+import { SearchToolbar } from './SearchToolbar.js';
 import { adminStrings as s } from './strings.js';
 
 const PER_PAGE = 30;
@@ -37,23 +38,13 @@ export function AuditLogPage() {
   return (
     <section className="panel" aria-labelledby="log-title">
       <h2 id="log-title">{s.log.title}</h2>
-      <div className="toolbar">
-        <div className="field">
-          <label className="field-label" htmlFor="log-search">
-            {s.log.search}
-          </label>
-          <input
-            id="log-search"
-            type="search"
-            value={search}
-            aria-describedby="log-search-hint"
-            onChange={(event) => setSearch(event.target.value)}
-          />
-          <p id="log-search-hint" className="field-hint">
-            {s.log.searchHint}
-          </p>
-        </div>
-      </div>
+      <SearchToolbar
+        id="log-search"
+        label={s.log.search}
+        hint={s.log.searchHint}
+        value={search}
+        onChange={setSearch}
+      />
       <QueryView
         query={log}
         isEmpty={(data) => data.items.length === 0}

@@ -6,6 +6,7 @@ import { Empty, QueryView } from '../../components/States.js';
 import { fieldErrorsFromIssues } from '../../lib/fieldErrors.js';
 import { GAME_TYPES, typeLabels, type GameType } from '../../lib/vocab.js';
 import { useTRPC } from '../../trpc.js';
+import { AdminTableHead } from './AdminTableHead.js';
 import { ConfirmDelete } from './ConfirmDelete.js';
 import { FeedbackNotice } from './FeedbackNotice.js';
 import { RowActions } from './RowActions.js';
@@ -91,16 +92,7 @@ export function CategoriesAdminPage() {
         {(items) => (
           <div className="table-wrap">
             <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{s.categories.id}</th>
-                  <th scope="col">{s.categories.type}</th>
-                  <th scope="col">{s.categories.size}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{s.actions}</span>
-                  </th>
-                </tr>
-              </thead>
+              <AdminTableHead columns={[s.categories.id, s.categories.type, s.categories.size]} />
               <tbody>
                 {items.map((item) => (
                   <tr key={item.id}>

@@ -4,9 +4,10 @@ import { Field } from '../../components/Field.js';
 import { EntityIcon } from '../../components/Icon.js';
 import { Empty } from '../../components/States.js';
 import type { FieldErrors } from '../../lib/fieldErrors.js';
+import { AdminTableHead } from './AdminTableHead.js';
 import { ConfirmDelete } from './ConfirmDelete.js';
 import { FeedbackNotice } from './FeedbackNotice.js';
-import { RowActions } from './RowActions.js';
+import { EditActions, RowActions } from './RowActions.js';
 import { adminStrings as s } from './strings.js';
 
 export interface NamedIcon {
@@ -102,15 +103,7 @@ export function NamedIconAdmin(props: NamedIconAdminProps) {
       ) : (
         <div className="table-wrap">
           <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{s.icon}</th>
-                <th scope="col">{s.name}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{s.actions}</span>
-                </th>
-              </tr>
-            </thead>
+            <AdminTableHead columns={[s.icon, s.name]} />
             <tbody>
               {items.map((item) =>
                 editing?.id === item.id ? (
@@ -130,16 +123,7 @@ export function NamedIconAdmin(props: NamedIconAdminProps) {
                           errors={errors}
                           onChange={(value) => setEditing({ ...editing, ...value })}
                         />
-                        <button type="submit" className="button button-primary" disabled={busy}>
-                          {s.save}
-                        </button>
-                        <button
-                          type="button"
-                          className="button button-ghost"
-                          onClick={() => setEditing(null)}
-                        >
-                          {s.cancel}
-                        </button>
+                        <EditActions busy={busy} onCancel={() => setEditing(null)} />
                       </form>
                     </td>
                   </tr>

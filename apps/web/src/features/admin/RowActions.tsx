@@ -33,3 +33,17 @@ export function RowActions({
     </>
   );
 }
+
+/** The Save (submit) and Cancel buttons of an admin row being edited. */
+export function EditActions({ busy, onCancel }: { busy: boolean; onCancel: () => void }) {
+  return (
+    <>
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {s.save}
+      </button>
+      <button type="button" className="button button-ghost" onClick={onCancel}>
+        {s.cancel}
+      </button>
+    </>
+  );
+}

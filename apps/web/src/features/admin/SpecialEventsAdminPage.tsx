@@ -9,7 +9,7 @@ import { useTRPC } from '../../trpc.js';
 import { eventColor } from '../board/GameCard.js';
 import { ConfirmDelete } from './ConfirmDelete.js';
 import { FeedbackNotice } from './FeedbackNotice.js';
-import { RowActions } from './RowActions.js';
+import { EditActions, RowActions } from './RowActions.js';
 import { adminStrings as s } from './strings.js';
 import { useAdminFeedback } from './useAdminFeedback.js';
 import { orNull, specialEventCreateInput } from './validation.js';
@@ -184,20 +184,7 @@ export function SpecialEventsAdminPage() {
                       errors={feedback.errors}
                       onChange={(next) => setEditing({ id: item.id, draft: next })}
                     />
-                    <button
-                      type="submit"
-                      className="button button-primary"
-                      disabled={update.isPending}
-                    >
-                      {s.save}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-ghost"
-                      onClick={() => setEditing(null)}
-                    >
-                      {s.cancel}
-                    </button>
+                    <EditActions busy={update.isPending} onCancel={() => setEditing(null)} />
                   </form>
                 </li>
               ) : (

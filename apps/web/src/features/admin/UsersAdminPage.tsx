@@ -8,7 +8,9 @@ import { formatDay } from '../../lib/dates.js';
 import { describeProblem } from '../../lib/errors.js';
 import { useDebounced } from '../../lib/useDebounced.js';
 import { useTRPC } from '../../trpc.js';
+import { AdminTableHead } from './AdminTableHead.js';
 import { FeedbackNotice } from './FeedbackNotice.js';
+import { SearchToolbar } from './SearchToolbar.js';
 import { adminStrings as s } from './strings.js';
 
 const PER_PAGE = 25;
@@ -34,22 +36,15 @@ export function UsersAdminPage() {
   return (
     <section className="panel" aria-labelledby="users-title">
       <h2 id="users-title">{s.users.title}</h2>
-      <div className="toolbar">
-        <div className="field">
-          <label className="field-label" htmlFor="users-search">
-            {s.users.search}
-          </label>
-          <input
-            id="users-search"
-            type="search"
-            value={search}
-            onChange={(event) => {
-              setSearch(event.target.value);
-              setPage(1);
-            }}
-          />
-        </div>
-      </div>
+      <SearchToolbar
+        id="users-search"
+        label={s.users.search}
+        value={search}
+        onChange={(value) => {
+          setSearch(value);
+          setPage(1);
+        }}
+      />
       <FeedbackNotice notice={notice} onDismiss={() => setNotice(null)} />
       <QueryView
         query={users}
@@ -60,16 +55,7 @@ export function UsersAdminPage() {
           <>
             <div className="table-wrap">
               <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">{s.name}</th>
-                    <th scope="col">{s.users.roles}</th>
-                    <th scope="col">{s.users.status}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{s.actions}</span>
-                    </th>
-                  </tr>
-                </thead>
+                <AdminTableHead columns={[s.name, s.users.roles, s.users.status]} />
                 <tbody>
                   {data.items.map((user) => (
                     <tr key={user.id}>

@@ -4,6 +4,7 @@ import superjson from 'superjson';
 import type { Context } from './createContext.js';
 import { Forbidden, toDomainError, toTRPCError, Unauthorized } from './errors/index.js';
 import { INTERNAL_MESSAGE } from './errors/toTRPCError.js';
+import { refuseNulCharacters } from './refuseNulCharacters.js';
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -47,8 +48,14 @@ export const mergeRouters = t.mergeRouters;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
+/** Refuses NUL characters anywhere in the input before any schema or query sees it. */
+const guardInput = t.middleware(async ({ getRawInput, next }) => {
+  refuseNulCharacters(await getRawInput());
+  return next();
+});
+
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(mapErrors);
+export const publicProcedure = t.procedure.use(mapErrors).use(guardInput);
 
 /** A signed-in member; `ctx.user` is non-null. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {

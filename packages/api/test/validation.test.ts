@@ -99,6 +99,46 @@ const CASES: [string, (api: Api) => Promise<unknown>, string][] = [
     'gameId',
   ],
   ['no input at all', (api) => api.games.publish(undefined as never), 'input'],
+  [
+    'bug: a NUL character in a name (was a 500 from the database driver)',
+    (api) => api.games.create(gameInput(c, { name: 'bad\u0000name' })),
+    'name',
+  ],
+  [
+    'bug: a NUL character in the board search (was a 500, even signed out)',
+    (api) => api.games.search({ name: 'a\u0000b' }),
+    'name',
+  ],
+  [
+    'bug: a NUL character in a nested field',
+    (api) => api.games.create(gameInput(c, { restrictionTags: ['ok', 'x\u0000'] })),
+    'restrictionTags.1',
+  ],
+  [
+    'bug: a date in year 275760 (was a 500 from PostgreSQL)',
+    (api) => api.games.create(gameInput(c, { date: new Date('+275760-09-13T00:00:00.000Z') })),
+    'date',
+  ],
+  [
+    'a first session in year 1',
+    (api) => api.games.create(gameInput(c, { date: new Date('0001-01-01T00:00:00.000Z') })),
+    'date',
+  ],
+  [
+    'bug: a session in year 275760 (was a 500)',
+    (api) =>
+      api.sessions.create({
+        gameId,
+        start: new Date('+275760-09-12T20:00:00.000Z'),
+        end: new Date('+275760-09-13T00:00:00.000Z'),
+      }),
+    'start',
+  ],
+  [
+    'an invalid date',
+    (api) => api.games.create(gameInput(c, { date: new Date('not a date') })),
+    'date',
+  ],
 ];
 
 describe('invalid input', () => {

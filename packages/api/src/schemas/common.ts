@@ -18,6 +18,16 @@ export const entityId = z.number().int().positive().max(2_147_483_647);
 /** A trimmed, non-empty name. */
 export const nameField = z.string().trim().min(1).max(NAME_MAX);
 
+/** Dates the club can plan with: from 2000 to 2100, so a typo cannot store year 1 or 275760. */
+export const DATE_MIN = new Date('2000-01-01T00:00:00Z');
+export const DATE_MAX = new Date('2100-01-01T00:00:00Z');
+
+/** A valid instant between DATE_MIN and DATE_MAX. */
+export const dateField = z
+  .date({ error: 'must be a valid date' })
+  .min(DATE_MIN, 'must be in the year 2000 or later')
+  .max(DATE_MAX, 'must be before the year 2100');
+
 /** Page numbers start at 1. */
 export const pageInput = z.object({
   page: z.number().int().min(1).max(100_000).default(1),

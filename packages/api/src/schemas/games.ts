@@ -1,6 +1,14 @@
 import { z } from 'zod';
 
-import { entityId, NAME_MAX, nameField, pageInput, snowflake, TEXT_MAX } from './common.js';
+import {
+  dateField,
+  entityId,
+  NAME_MAX,
+  nameField,
+  pageInput,
+  snowflake,
+  TEXT_MAX,
+} from './common.js';
 import {
   AMBIENCES,
   CHARACTER_MODES,
@@ -27,7 +35,7 @@ const gameFieldShape = {
   partySelection: z.boolean(),
   xp: z.enum(XP_LEVELS),
   /** Start of the first session. */
-  date: z.date(),
+  date: dateField,
   /** Hours, one decimal; a session lasts under 24 hours. */
   sessionLength: z.number().min(0.5).max(23.9),
   frequency: z.enum(FREQUENCIES).nullable(),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 
-import { entityId } from './common.js';
+import { dateField, entityId } from './common.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const interval = z.object({ start: z.date(), end: z.date() });
+const interval = z.object({ start: dateField, end: dateField });
 
 /** Ends after it starts and lasts under 24 hours; the error names `end`. */
 function checkSession<T extends z.infer<typeof interval>>(value: T, ctx: z.RefinementCtx): void {

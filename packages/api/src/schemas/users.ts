@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { pageInput, snowflake } from './common.js';
+import { dateField, pageInput, snowflake } from './common.js';
 
 /** users.byId */
 export const userIdInput = z.object({ id: snowflake });
@@ -28,7 +28,7 @@ export type UserPickInput = z.infer<typeof userPickInput>;
 export const userSetInactiveInput = z.object({
   id: snowflake,
   inactive: z.boolean(),
-  asOf: z.date().optional(),
+  asOf: dateField.optional(),
 });
 export type UserSetInactiveInput = z.infer<typeof userSetInactiveInput>;
 

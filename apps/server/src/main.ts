@@ -42,6 +42,10 @@ async function main(): Promise<void> {
     },
     `Questboard is running on ${shown}`,
   );
+  if (process.stderr.isTTY) {
+    // The log is JSON for machines; a person at a terminal also gets one plain line.
+    process.stderr.write(`\n  Questboard is running on ${shown}  (Ctrl+C to stop)\n\n`);
+  }
 
   let stoppingSince: number | undefined;
   const stop = (signal: NodeJS.Signals) => {

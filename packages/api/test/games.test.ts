@@ -252,6 +252,81 @@ describe('games.update', () => {
       'archived',
     );
   });
+
+  it('bug: a party size below the seated players is refused as party_below_seated, nothing written', async () => {
+    const game = await newGame(db.orm, c, { name: 'Three seated', partySize: 4 });
+    const third = await member(db.orm, 'ThirdG');
+    for (const player of [c.player, c.player2, third]) {
+      await callerFor(db.orm, player).games.register({ id: game.id });
+    }
+    const em = db.orm.em.fork();
+    const eventsBefore = await em.count(GameEvent, { game: game.id });
+    const outboxBefore = await em.count(OutboxAction, { gameId: game.id });
+
+    const error = await expectRefusal(
+      callerFor(db.orm, c.gm).games.update({ id: game.id, partySize: 1, description: 'Smaller' }),
+      'CONFLICT',
+      'party_below_seated',
+    );
+
+    expect(error.cause).toMatchObject({ field: 'partySize' });
+    const row = await reload(db.orm, game.id);
+    expect([row.partySize, row.description, row.status]).toEqual([
+      4,
+      'A house, a storm, a secret.',
+      'open',
+    ]);
+    expect(await em.count(GameEvent, { game: game.id })).toBe(eventsBefore);
+    expect(await em.count(OutboxAction, { gameId: game.id })).toBe(outboxBefore);
+  });
+
+  it('bug: ending party selection with more candidates than the party size is refused', async () => {
+    const game = await newGame(db.orm, c, { name: 'Audition', partySize: 1, partySelection: true });
+    await callerFor(db.orm, c.player).games.register({ id: game.id });
+    await callerFor(db.orm, c.player2).games.register({ id: game.id });
+    const gm = callerFor(db.orm, c.gm);
+
+    // Candidates may outnumber the party while the GM selects it.
+    await gm.games.update({ id: game.id, partySize: 1, description: 'Still casting' });
+    const error = await expectRefusal(
+      gm.games.update({ id: game.id, partySelection: false }),
+      'CONFLICT',
+      'party_below_seated',
+    );
+
+    expect(error.cause).toMatchObject({ field: 'partySelection' });
+    expect((await reload(db.orm, game.id)).partySelection).toBe(true);
+  });
+
+  it('a party size lowered to the seated players closes the table, raised reopens it', async () => {
+    const game = await newGame(db.orm, c, { name: 'Resized', partySize: 3 });
+    await callerFor(db.orm, c.player).games.register({ id: game.id });
+    await callerFor(db.orm, c.player2).games.register({ id: game.id });
+    const gm = callerFor(db.orm, c.gm);
+
+    expect((await gm.games.update({ id: game.id, partySize: 2 })).status).toBe('closed');
+    expect((await gm.games.update({ id: game.id, partySize: 3 })).status).toBe('open');
+
+    const notes = await db.orm.em
+      .fork()
+      .find(GameEvent, { game: game.id, action: 'edit' }, { orderBy: { id: 'asc' } });
+    expect(notes.map((event) => event.description)).toEqual([
+      'Published',
+      'Closed: the table is full',
+      'Edited',
+      'Reopened: a seat freed up',
+      'Edited',
+    ]);
+  });
+
+  it('a larger party size leaves a table the GM closed closed', async () => {
+    const game = await newGame(db.orm, c, { name: 'Shut by hand', partySize: 2 });
+    await callerFor(db.orm, c.player).games.register({ id: game.id });
+    const gm = callerFor(db.orm, c.gm);
+    await gm.games.close({ id: game.id });
+
+    expect((await gm.games.update({ id: game.id, partySize: 5 })).status).toBe('closed');
+  });
 });
 
 describe('games.close and reopen', () => {

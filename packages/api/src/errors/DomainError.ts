@@ -25,6 +25,8 @@ export const CONFLICT_REASONS = [
   'in_use',
   'past_date_needs_confirmation',
   'duplicate',
+  'party_below_seated',
+  'not_a_player',
 ] as const;
 export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 

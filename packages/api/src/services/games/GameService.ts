@@ -10,7 +10,7 @@ import type { Actor } from '../Service.js';
 import { assertNotArchived, assertRunsGame, lockOwnedGame, runsGame } from './gameAccess.js';
 import { applyGameFields, gameFieldsOf } from './gameFields.js';
 import { GameServiceBase } from './GameServiceBase.js';
-import { settleSeats } from './seats.js';
+import { assertPartyHoldsSeats, settleSeats } from './seats.js';
 import { uniqueSlug } from './slug.js';
 
 /** A page of the board with the seats taken at each table. */
@@ -124,7 +124,9 @@ export class GameService extends GameServiceBase {
 
   /**
    * Changes the fields named. The name and type change only while a draft, and the slug with
-   * the name; a published game gets its announcement refreshed.
+   * the name; a published game gets its announcement refreshed. The party size never goes
+   * below the players seated at a first-come table; a new size closes a table it fills and
+   * reopens one that closed itself when it frees seats, as a registration would.
    */
   async update(actor: Actor, input: GameUpdateInput): Promise<Game> {
     return this.transaction(async (em) => {
@@ -141,6 +143,7 @@ export class GameService extends GameServiceBase {
           renamed ? 'name' : 'type',
         );
       }
+      await assertPartyHoldsSeats(em, game, fields);
 
       await applyGameFields(em, game, fields);
       if (renamed) {

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { Registration, type Game, type GameEventAction } from '@questboard/db';
 
+import { Conflict } from '../../errors/index.js';
 import { closedItself, STATUS_NOTES } from './statusNotes.js';
 
 export type EventLogger = (
@@ -19,6 +20,35 @@ export async function countSeats(em: EntityManager, gameId: number): Promise<num
 /** Whether first-come registration has no seat left (a GM-selected party never fills up). */
 export function isFull(game: Game, seats: number): boolean {
   return !game.partySelection && seats >= game.partySize;
+}
+
+/**
+ * Refuses an update (the game row locked) that would leave a first-come table with fewer seats
+ * than players already seated: a smaller party size, or the end of party selection with more
+ * candidates than the size. Only a change is checked, so a table the GM forced past its size
+ * stays editable and may grow.
+ */
+export async function assertPartyHoldsSeats(
+  em: EntityManager,
+  game: Game,
+  change: { partySize?: number | undefined; partySelection?: boolean | undefined },
+): Promise<void> {
+  const partySize = change.partySize ?? game.partySize;
+  const partySelection = change.partySelection ?? game.partySelection;
+  const shrunk = partySize < game.partySize;
+  const selectionEnded = game.partySelection && !partySelection;
+  if (partySelection || (!shrunk && !selectionEnded)) {
+    return;
+  }
+
+  const seats = await countSeats(em, game.id);
+  if (partySize < seats) {
+    throw new Conflict(
+      'party_below_seated',
+      `The party size cannot be below the ${seats} players already seated`,
+      shrunk ? 'partySize' : 'partySelection',
+    );
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { GameEvent, OutboxAction, Registration } from '@questboard/db';
+import { GameEvent, OutboxAction, Registration, User } from '@questboard/db';
 import type { TestDatabase } from '@questboard/db/testing';
 
 import {
@@ -26,6 +26,25 @@ afterAll(async () => {
 
 async function seats(gameId: number): Promise<number> {
   return db.orm.em.fork().count(Registration, { game: gameId });
+}
+
+/** A member marked as no longer playing since yesterday. */
+async function formerPlayer(name: string) {
+  const actor = await member(db.orm, name);
+  await db.orm.em
+    .fork()
+    .nativeUpdate(User, { id: actor.id }, { notPlayerAsOf: new Date(Date.now() - 86_400_000) });
+  return actor;
+}
+
+/** Rows a refused call must not have written. */
+async function writes(gameId: number) {
+  const em = db.orm.em.fork();
+  return {
+    seats: await em.count(Registration, { game: gameId }),
+    events: await em.count(GameEvent, { game: gameId }),
+    outbox: await em.count(OutboxAction, { gameId }),
+  };
 }
 
 describe('games.register', () => {
@@ -134,6 +153,20 @@ describe('games.register', () => {
   it('answers NOT_FOUND for a game that does not exist', async () => {
     await expectRefusal(callerFor(db.orm, c.player).games.register({ id: 987_654 }), 'NOT_FOUND');
   });
+
+  it('bug: a member marked as no longer playing is refused as FORBIDDEN not_a_player', async () => {
+    const game = await newGame(db.orm, c, { name: 'Retired' });
+    const gone = await formerPlayer('GoneR');
+    const before = await writes(game.id);
+
+    await expectRefusal(
+      callerFor(db.orm, gone).games.register({ id: game.id }),
+      'FORBIDDEN',
+      'not_a_player',
+    );
+
+    expect(await writes(game.id)).toEqual(before);
+  });
 });
 
 describe('games.unregister and removePlayer', () => {
@@ -157,6 +190,16 @@ describe('games.unregister and removePlayer', () => {
 
     const left = await callerFor(db.orm, c.player).games.unregister({ id: game.id });
     expect(left.status).toBe('closed');
+  });
+
+  it('lets a member marked as no longer playing after taking a seat still leave', async () => {
+    const game = await newGame(db.orm, c, { name: 'Farewell' });
+    const leaving = await member(db.orm, 'LeavingR');
+    await callerFor(db.orm, leaving).games.register({ id: game.id });
+    await callerFor(db.orm, c.admin).users.setInactive({ id: leaving.id, inactive: true });
+
+    await callerFor(db.orm, leaving).games.unregister({ id: game.id });
+    expect(await seats(game.id)).toBe(0);
   });
 
   it('refuses to free a seat the member does not hold', async () => {
@@ -210,6 +253,23 @@ describe('games.addPlayer', () => {
       'CONFLICT',
       'already_registered',
     );
+  });
+
+  it('bug: a member marked as no longer playing is refused as not_a_player naming userId', async () => {
+    const game = await newGame(db.orm, c, { name: 'Recruit' });
+    const gone = await formerPlayer('GoneA');
+    const before = await writes(game.id);
+
+    for (const force of [false, true]) {
+      const error = await expectRefusal(
+        callerFor(db.orm, c.gm).games.addPlayer({ id: game.id, userId: gone.id, force }),
+        'CONFLICT',
+        'not_a_player',
+      );
+      expect(error.cause).toMatchObject({ field: 'userId' });
+    }
+
+    expect(await writes(game.id)).toEqual(before);
   });
 
   it('refuses an unknown member as NOT_FOUND', async () => {

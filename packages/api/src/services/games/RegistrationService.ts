@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { Game, Registration, User } from '@questboard/db';
 
-import { Conflict } from '../../errors/index.js';
+import { Conflict, Forbidden } from '../../errors/index.js';
 import { enqueueDiscord } from '../../outbox/enqueue.js';
 import type { Actor } from '../Service.js';
 import { assertRunsGame } from './gameAccess.js';
@@ -11,12 +11,19 @@ import { countSeats, isFull, settleSeats } from './seats.js';
 
 /** Seats at a game's table. Every check and write happens with the game row locked. */
 export class RegistrationService extends GameServiceBase {
-  /** The actor takes a seat: refused when already seated, full, closed, a draft or archived. */
+  /**
+   * The actor takes a seat: refused when already seated, full, closed, a draft or archived, and
+   * to a member marked as no longer playing.
+   */
   async register(actor: Actor, gameId: number): Promise<Game> {
     return this.transaction(async (em) => {
       const game = await em.getRepository(Game).getForUpdate(gameId);
       if (game.gm.id === actor.id) {
         throw new Conflict('own_game', 'A GM does not register for their own game');
+      }
+      const user = await em.getRepository(User).getByIdOr404(actor.id);
+      if (user.notPlayerAsOf) {
+        throw new Forbidden('Members marked as no longer playing cannot register', 'not_a_player');
       }
       await this.assertSeatFree(em, game, actor.id, false);
 
@@ -25,14 +32,20 @@ export class RegistrationService extends GameServiceBase {
     });
   }
 
-  /** The GM seats a member; `force` seats them past the party size or a closed table. */
+  /**
+   * The GM seats a member still playing; `force` seats them past the party size or a closed
+   * table.
+   */
   async addPlayer(actor: Actor, gameId: number, userId: string, force: boolean): Promise<Game> {
     return this.transaction(async (em) => {
       const game = await em.getRepository(Game).getForUpdate(gameId);
       assertRunsGame(actor, game);
-      await em.getRepository(User).getByIdOr404(userId);
+      const user = await em.getRepository(User).getByIdOr404(userId);
       if (game.gm.id === userId) {
         throw new Conflict('own_game', 'The GM does not take a seat at their own table', 'userId');
+      }
+      if (user.notPlayerAsOf) {
+        throw new Conflict('not_a_player', 'This member is marked as no longer playing', 'userId');
       }
       await this.assertSeatFree(em, game, userId, force);
 

@@ -58,6 +58,8 @@ export const reasonStrings: Record<string, string> = {
   in_use: 'It is still in use, so it cannot be removed.',
   past_date_needs_confirmation: 'The first session is in the past: confirm to publish anyway.',
   duplicate: 'That already exists.',
+  party_below_seated: 'The party size cannot be smaller than the number of players already seated.',
+  not_a_player: 'Members marked as no longer playing cannot take a seat at a game.',
   not_found: 'It does not exist, or you cannot see it.',
   forbidden: 'You are not allowed to do this.',
   unauthorized: 'Sign in first.',

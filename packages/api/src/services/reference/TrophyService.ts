@@ -116,8 +116,8 @@ export class TrophyService extends Service {
   async award(input: TrophyAwardInput): Promise<TrophyHolding> {
     return this.transaction(async (em) => {
       await em.getRepository(User).getByIdOr404(input.userId);
-      await em.getRepository(Trophy).getByIdOr404(input.trophyId);
 
+      // awardTrophy reports a missing trophy itself (NotFoundError), so no lookup first.
       const quantity = await em
         .getRepository(Trophy)
         .awardTrophy(input.userId, input.trophyId, input.amount);

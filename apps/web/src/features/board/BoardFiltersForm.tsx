@@ -1,7 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 
-import { changeFilters, isFiltered, toggle, type BoardFilters } from '../../lib/boardFilters.js';
+import {
+  changeFilters,
+  DEFAULT_FILTERS,
+  isFiltered,
+  toggle,
+  type BoardFilters,
+} from '../../lib/boardFilters.js';
 import {
   GAME_STATUSES,
   GAME_TYPES,
@@ -179,17 +185,7 @@ export function BoardFiltersForm({
           className="button button-ghost button-small"
           onClick={() => {
             setName('');
-            onChange(
-              changeFilters(filters, {
-                status: ['open'],
-                type: [],
-                restriction: [],
-                systemId: null,
-                vttId: null,
-                specialEventId: null,
-                name: '',
-              }),
-            );
+            onChange(DEFAULT_FILTERS);
           }}
         >
           ✕ {s.clear}

@@ -1,5 +1,6 @@
 // A look at every page, signed out and as each role, with a screenshot of each: the pages load
 // against the real API and show no error state.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { club } from './fixtures.js';
@@ -12,6 +13,15 @@ function dayIn(days: number): string {
   const date = new Date(Date.now() + days * 86_400_000);
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Opens a page and checks it settled on its content: a title, nothing loading, no error. */
+async function expectPageLoads(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  expect(await page.locator('.state-loading').count(), path).toBe(0);
+  expect(await page.locator('.state-error').count(), path).toBe(0);
 }
 
 beforeAll(async () => {
@@ -41,9 +51,7 @@ describe('every page renders against the real API', () => {
       ['/stats', 'tour-stats'],
       ['/sign-in', 'tour-sign-in'],
     ] as const) {
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-      expect(await page.locator('.state-error').count(), path).toBe(0);
+      await expectPageLoads(page, path);
       await screenshot(page, name);
     }
     await context.close();
@@ -54,9 +62,7 @@ describe('every page renders against the real API', () => {
     await signIn(page, { name: club.admin.name });
 
     for (const tab of ['systems', 'vtts', 'events', 'categories', 'trophies', 'users', 'log']) {
-      await page.goto(`/admin/${tab}`);
-      await page.waitForLoadState('networkidle');
-      expect(await page.locator('.state-error').count(), tab).toBe(0);
+      await expectPageLoads(page, `/admin/${tab}`);
       await screenshot(page, `tour-admin-${tab}`);
     }
     await context.close();
@@ -71,9 +77,7 @@ describe('every page renders against the real API', () => {
       ['/announce', 'tour-announce'],
       [`/users/${club.players[1]!.id}`, 'tour-profile'],
     ] as const) {
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-      expect(await page.locator('.state-error').count(), path).toBe(0);
+      await expectPageLoads(page, path);
       await screenshot(page, name);
     }
 
@@ -107,8 +111,7 @@ describe('every page renders against the real API', () => {
     await page.goto('/');
     await page.getByRole('heading', { name: club.games.dragon }).waitFor();
     await screenshot(page, 'tour-phone-board');
-    await page.goto('/calendar?mine=1');
-    await page.waitForLoadState('networkidle');
+    await expectPageLoads(page, '/calendar?mine=1');
     await screenshot(page, 'tour-phone-calendar');
     await context.close();
   });

@@ -13,6 +13,7 @@ export interface CatalogRepository<T> {
   getAllOrdered(): Promise<T[]>;
   getByName(name: string): Promise<T | null>;
   getByIdOr404(id: number): Promise<T>;
+  create(data: { name: string; icon: string | null }): T;
   add(entity: T): Promise<T>;
   delete(entity: T): Promise<void>;
 }
@@ -28,7 +29,6 @@ export abstract class CatalogService<T extends System | Vtt> extends Service {
   protected abstract readonly usedBy: 'system' | 'vtt';
 
   protected abstract repository(em: EntityManager): CatalogRepository<T>;
-  protected abstract build(em: EntityManager, name: string, icon: string | null): T;
 
   /** Every entry by name. */
   async list(): Promise<T[]> {
@@ -40,7 +40,7 @@ export abstract class CatalogService<T extends System | Vtt> extends Service {
     return this.transaction(async (em) => {
       const repo = this.repository(em);
       await this.assertNameFree(repo, input.name, null);
-      return repo.add(this.build(em, input.name, blankToNull(input.icon)));
+      return repo.add(repo.create({ name: input.name, icon: blankToNull(input.icon) }));
     });
   }
 

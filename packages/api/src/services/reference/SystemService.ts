@@ -12,8 +12,4 @@ export class SystemService extends CatalogService<System> {
   protected repository(em: EntityManager): CatalogRepository<System> {
     return em.getRepository(System);
   }
-
-  protected build(em: EntityManager, name: string, icon: string | null): System {
-    return em.getRepository(System).create({ name, icon });
-  }
 }

@@ -12,8 +12,4 @@ export class VttService extends CatalogService<Vtt> {
   protected repository(em: EntityManager): CatalogRepository<Vtt> {
     return em.getRepository(Vtt);
   }
-
-  protected build(em: EntityManager, name: string, icon: string | null): Vtt {
-    return em.getRepository(Vtt).create({ name, icon });
-  }
 }

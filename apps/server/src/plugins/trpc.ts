@@ -29,8 +29,9 @@ export async function trpcRoutes(app: FastifyInstance, options: TrpcOptions): Pr
         orm,
         user: await loadSessionUser(req, orm),
         requestId: req.id,
-        // The request's logger is the pino child carrying its request id.
-        logger: req.log as Logger,
+        // The process logger: createContext tags it with the request id (req.log already
+        // carries that tag, so passing it would tag the lines twice).
+        logger: app.log as Logger,
         ...(discord ? { discord } : {}),
         ...(onCommit ? { onCommit } : {}),
       });

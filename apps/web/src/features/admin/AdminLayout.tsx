@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet } from 'react-router-dom';
 
+import { PageHeader } from '../../components/PageHeader.js';
 import { Empty, Loading } from '../../components/States.js';
 import { useSession } from '../auth/useViewer.js';
 import { adminStrings as s } from './strings.js';
@@ -34,9 +35,7 @@ export function AdminLayout() {
 
   return (
     <>
-      <header className="page-header">
-        <h1>{s.title}</h1>
-      </header>
+      <PageHeader title={s.title} />
       <nav className="tabs" aria-label={s.title}>
         {TABS.map(([path, label]) => (
           <NavLink key={path} to={`/admin/${path}`}>

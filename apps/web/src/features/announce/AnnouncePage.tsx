@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 
+import { PageHeader } from '../../components/PageHeader.js';
 import { Empty, ErrorState, Loading } from '../../components/States.js';
 import { fieldErrorsFromProblem, type FieldErrors } from '../../lib/fieldErrors.js';
 import { useTRPC } from '../../trpc.js';
@@ -68,12 +69,7 @@ function AnnounceForm({ initial, cloned }: { initial: GameFormState; cloned: boo
 
   return (
     <>
-      <header className="page-header">
-        <div>
-          <h1>{cloned ? s.cloneTitle : s.announceTitle}</h1>
-          <p>{s.announceSubtitle}</p>
-        </div>
-      </header>
+      <PageHeader title={cloned ? s.cloneTitle : s.announceTitle} subtitle={s.announceSubtitle} />
       <GameForm
         initial={initial}
         serverErrors={serverErrors}

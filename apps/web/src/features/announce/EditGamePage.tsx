@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import type { GameCreateInput } from '@questboard/api/schemas';
 
 import { Notice } from '../../components/Notice.js';
+import { PageHeader } from '../../components/PageHeader.js';
 import { Empty, ErrorState, Loading } from '../../components/States.js';
 import { fieldErrorsFromProblem, type FieldErrors } from '../../lib/fieldErrors.js';
 import { useTRPC } from '../../trpc.js';
@@ -94,9 +95,7 @@ export function EditGamePage() {
 
   return (
     <>
-      <header className="page-header">
-        <h1>{s.editTitle(game.data.name)}</h1>
-      </header>
+      <PageHeader title={s.editTitle(game.data.name)} />
       <EditForm game={game.data} />
     </>
   );

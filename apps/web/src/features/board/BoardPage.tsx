@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
 
+import { PageHeader } from '../../components/PageHeader.js';
 import { Pagination } from '../../components/Pagination.js';
 import { Empty, ErrorState, Loading } from '../../components/States.js';
 import {
@@ -48,17 +49,13 @@ export function BoardPage() {
 
   return (
     <>
-      <header className="page-header">
-        <div>
-          <h1>{s.title}</h1>
-          <p>{s.subtitle}</p>
-        </div>
+      <PageHeader title={s.title} subtitle={s.subtitle}>
         {games.data && (
           <p className="muted" aria-live="polite">
             {s.results(games.data.total)}
           </p>
         )}
-      </header>
+      </PageHeader>
       <div className="board">
         <aside className="board-side">
           <BoardFiltersForm filters={filters} onChange={onChange} />

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 
 import { Notice } from '../../components/Notice.js';
+import { PageHeader } from '../../components/PageHeader.js';
 import { Empty, ErrorState, Loading } from '../../components/States.js';
 import type { Outputs } from '../../lib/api.js';
 import {
@@ -93,12 +94,7 @@ export function CalendarPage() {
 
   return (
     <>
-      <header className="page-header">
-        <div>
-          <h1>{s.title}</h1>
-          <p>{s.subtitle}</p>
-        </div>
-      </header>
+      <PageHeader title={s.title} subtitle={s.subtitle} />
       <div className="calendar-toolbar">
         <div className="button-row">
           <button

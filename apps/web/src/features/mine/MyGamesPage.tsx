@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router-dom';
 
 import { Notice } from '../../components/Notice.js';
+import { PageHeader } from '../../components/PageHeader.js';
 import { Empty, QueryView } from '../../components/States.js';
 import { useTRPC } from '../../trpc.js';
 import { useSession } from '../auth/useViewer.js';
@@ -55,12 +56,7 @@ export function MyGamesPage() {
 
   return (
     <>
-      <header className="page-header">
-        <div>
-          <h1>{s.title}</h1>
-          <p>{s.subtitle}</p>
-        </div>
-      </header>
+      <PageHeader title={s.title} subtitle={s.subtitle} />
       {notice && <Notice tone="success">{notice}</Notice>}
       <QueryView query={mine} loadingLabel={s.loading}>
         {(data) => (

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 
+import { PageHeader } from '../../components/PageHeader.js';
 import { Empty, QueryView } from '../../components/States.js';
 import { typeLabels } from '../../lib/vocab.js';
 import { useTRPC } from '../../trpc.js';
@@ -36,12 +37,7 @@ export function StatsPage() {
 
   return (
     <>
-      <header className="page-header">
-        <div>
-          <h1>{s.title}</h1>
-          <p>{s.subtitle}</p>
-        </div>
-      </header>
+      <PageHeader title={s.title} subtitle={s.subtitle} />
       <QueryView
         query={stats}
         loadingLabel={s.loading}

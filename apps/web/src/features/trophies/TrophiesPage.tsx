@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 
+import { PageHeader } from '../../components/PageHeader.js';
 import { Empty, QueryView } from '../../components/States.js';
 import type { Outputs } from '../../lib/api.js';
 import { useTRPC } from '../../trpc.js';
@@ -80,12 +81,7 @@ export function TrophiesPage() {
 
   return (
     <>
-      <header className="page-header">
-        <div>
-          <h1>{s.title}</h1>
-          <p>{s.subtitle}</p>
-        </div>
-      </header>
+      <PageHeader title={s.title} subtitle={s.subtitle} />
       <QueryView
         query={trophies}
         loadingLabel={s.loading}

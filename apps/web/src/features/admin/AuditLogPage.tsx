@@ -18,19 +18,20 @@ export function AuditLogPage() {
   const trpc = useTRPC();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const [search, setSearch] = useState(params.get('q') ?? '');
+  const q = params.get('q') ?? '';
+  const [search, setSearch] = useState(q);
   const term = useDebounced(search.trim());
 
   useEffect(() => {
-    if (term === (params.get('q') ?? '')) return;
+    if (term === q) return;
     setParams(term ? { q: term } : {}, { replace: true });
-  }, [term, params, setParams]);
+  }, [term, q, setParams]);
 
   const log = useQuery({
     ...trpc.events.list.queryOptions({
       page,
       perPage: PER_PAGE,
-      ...(params.get('q') ? { search: params.get('q') ?? '' } : {}),
+      ...(q ? { search: q } : {}),
     }),
     placeholderData: keepPreviousData,
   });

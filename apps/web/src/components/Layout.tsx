@@ -6,7 +6,6 @@ import { Loading } from './States.js';
 
 export const layoutStrings = {
   brand: 'Questboard',
-  tagline: 'Tabletop games of the club',
   skip: 'Skip to content',
   menu: 'Menu',
   nav: 'Main',

@@ -8,8 +8,6 @@ export interface CalendarSession {
   gameId: number;
 }
 
-const DAY_MS = 86_400_000;
-
 /** Midnight (local) of the day holding `date`. */
 export function startOfDay(date: Date): Date {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate());
@@ -108,9 +106,4 @@ export function findClashes(sessions: readonly CalendarSession[]): Set<number> {
     }
   }
   return clashing;
-}
-
-/** Whole days between two local midnights (DST-safe). */
-export function daysBetween(from: Date, to: Date): number {
-  return Math.round((startOfDay(to).getTime() - startOfDay(from).getTime()) / DAY_MS);
 }

@@ -1,10 +1,5 @@
 /** Dates travel as UTC; these helpers show them in the viewer's own time zone. */
 
-/** The viewer's time zone as the browser reports it. */
-export function viewerTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
 /** "Sat 12 Dec 2026, 20:30" in the given (default: the viewer's) time zone. */
 export function formatDateTime(date: Date, timeZone?: string, locale = 'en-GB'): string {
   return new Intl.DateTimeFormat(locale, {

@@ -3,7 +3,6 @@ export const boardStrings = {
   title: 'The board',
   subtitle: 'Games the club is running. Pick a seat!',
   filters: 'Filters',
-  showFilters: 'Filters',
   status: 'Status',
   type: 'Type',
   restriction: 'Restriction',

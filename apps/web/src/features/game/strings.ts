@@ -25,7 +25,6 @@ export const gameStrings = {
   classification: 'Intensity',
   complement: 'More from the GM',
   specialEvent: 'Special event',
-  firstSession: 'First session',
   table: 'The table',
   seats: (taken: number, size: number) => `${taken} / ${size} seats taken`,
   noPlayers: 'No player yet: be the first!',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { OutboxAction, System, User } from '@questboard/db';
+import { Game, OutboxAction, System, User } from '@questboard/db';
 
 import { loadConfig, type Config } from '../src/config.js';
 import { startServer, type RunningServer } from '../src/startServer.js';
@@ -92,7 +92,12 @@ describe('the embedded database', () => {
     while ((await pending()) > 0) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    const failed = await server!.database.orm.em.fork().count(OutboxAction, { status: 'failed' });
-    expect(failed).toBe(0);
-  }, 60_000);
+    const em = server!.database.orm.em.fork();
+    const game = await em.findOneOrFail(Game, draft.id);
+    expect(await em.count(OutboxAction, { status: 'failed' })).toBe(0);
+    expect(await em.count(OutboxAction, { gameId: draft.id, status: 'done' })).toBeGreaterThan(0);
+    // The recording gateway's ids were written back: the publish ran to its end.
+    expect(game.channel).toMatch(/^\d{17,21}$/);
+    expect(game.role).toMatch(/^\d{17,21}$/);
+  });
 });

@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net';
 
-import { TRPCError } from '@trpc/server';
 import { createHTTPServer } from '@trpc/server/adapters/standalone';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +18,7 @@ import {
   publicProcedure,
   router,
 } from '../src/trpc.js';
+import { failure } from './fixtures.js';
 
 const probe = router({
   conflict: publicProcedure.mutation(() => {
@@ -56,15 +56,6 @@ function caller(user: { id: string; isGm: boolean; isAdmin: boolean } | null = n
   return createCallerFactory(probe)(ctx);
 }
 
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  return error as TRPCError;
-}
-
 describe('error mapping', () => {
   it('answers a domain conflict as CONFLICT with its reason', async () => {
     const error = await failure(caller().conflict());
@@ -93,10 +84,9 @@ describe('error mapping', () => {
       logger: requestLogger.child({ requestId: 'req-3' }),
     });
 
-    await createCallerFactory(probe)(ctx)
-      .crash()
-      .catch(() => undefined);
+    const error = await failure(createCallerFactory(probe)(ctx).crash());
 
+    expect(error.code).toBe('INTERNAL_SERVER_ERROR');
     expect(raw.at(-1)?.match(/"requestId"/g)).toHaveLength(1);
   });
 

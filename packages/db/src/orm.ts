@@ -37,12 +37,11 @@ export function ormConfig({ clientUrl, poolMax = 10, onQuery, replicas }: OrmOpt
       silent: true,
     },
     debug: onQuery ? ['query'] : false,
-    ...(onQuery
-      ? {
-          logger: (message: string) => onQuery(message),
-          colors: false,
-        }
-      : {}),
+    ...(onQuery ? { logger: (message: string) => onQuery(message) } : {}),
+    // Always off: MikroORM writes this setting to process.env.MIKRO_ORM_COLORS and every later
+    // ORM in the process reads it back, so one ORM left with colours would prefix the next
+    // ORM's statements with escape codes.
+    colors: false,
   });
 }
 

@@ -58,8 +58,7 @@ export async function ensureClub(size: Size, options: { rebuild?: boolean } = {}
 }
 
 async function migrateAndAnalyze(url: string, analyze = true): Promise<void> {
-  // A no-op onQuery: an ORM opened without one stops later ORMs in this process from logging.
-  const orm = await createOrm({ clientUrl: url, poolMax: 1, onQuery: () => undefined });
+  const orm = await createOrm({ clientUrl: url, poolMax: 1 });
   try {
     const applied = await migrate(orm);
     if (applied.length > 0 && analyze) {

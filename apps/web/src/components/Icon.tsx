@@ -1,3 +1,6 @@
+/** An icon value that names an image (a URL or a path) rather than an emoji. */
+const isImage = (icon: string) => /^(https?:\/\/|\/)/.test(icon);
+
 /**
  * A system's or VTT's icon: an image when it is a URL or path, else the text itself (an
  * emoji); always with a text alternative.
@@ -10,12 +13,21 @@ export function EntityIcon({ icon, name }: { icon: string | null | undefined; na
       </span>
     );
   }
-  if (/^(https?:\/\/|\/)/.test(icon)) {
+  if (isImage(icon)) {
     return <img className="entity-icon" src={icon} alt="" width={20} height={20} loading="lazy" />;
   }
   return (
     <span className="entity-icon" aria-hidden="true">
       {icon}
     </span>
+  );
+}
+
+/** A trophy's icon: its image, its emoji, or a cup when it has none; decorative. */
+export function TrophyIcon({ icon }: { icon: string | null }) {
+  return icon && isImage(icon) ? (
+    <img src={icon} alt="" width={28} height={28} />
+  ) : (
+    <span aria-hidden="true">{icon || '🏆'}</span>
   );
 }

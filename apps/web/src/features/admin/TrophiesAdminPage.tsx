@@ -2,10 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { Field } from '../../components/Field.js';
+import { TrophyIcon } from '../../components/Icon.js';
 import { Empty, QueryView } from '../../components/States.js';
 import { fieldErrorsFromIssues } from '../../lib/fieldErrors.js';
 import { useTRPC } from '../../trpc.js';
-import { TrophyIcon } from '../trophies/TrophiesPage.js';
 import { FeedbackNotice } from './FeedbackNotice.js';
 import { adminStrings as s } from './strings.js';
 import { useAdminFeedback } from './useAdminFeedback.js';

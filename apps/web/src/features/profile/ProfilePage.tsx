@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 
+import { TrophyIcon } from '../../components/Icon.js';
 import { Empty, QueryView } from '../../components/States.js';
 import { formatDay } from '../../lib/dates.js';
 import { useTRPC } from '../../trpc.js';
-import { TrophyIcon } from '../trophies/TrophiesPage.js';
 
 export const profileStrings = {
   loading: 'Loading the profile…',

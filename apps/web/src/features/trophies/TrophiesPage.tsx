@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 
+import { TrophyIcon } from '../../components/Icon.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { Empty, QueryView } from '../../components/States.js';
 import type { Outputs } from '../../lib/api.js';
@@ -23,14 +24,6 @@ export const trophiesStrings = {
 const s = trophiesStrings;
 
 type Trophy = Outputs['trophies']['list'][number];
-
-function TrophyIcon({ icon }: { icon: string | null }) {
-  return icon && /^(https?:\/\/|\/)/.test(icon) ? (
-    <img src={icon} alt="" width={28} height={28} />
-  ) : (
-    <span aria-hidden="true">{icon || '🏆'}</span>
-  );
-}
 
 const MEDALS = ['🥇', '🥈', '🥉'];
 
@@ -122,5 +115,3 @@ export function TrophiesPage() {
     </>
   );
 }
-
-export { TrophyIcon };

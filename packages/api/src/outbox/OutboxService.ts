@@ -3,6 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import { Game, OutboxAction, type OutboxStatus, type Page } from '@questboard/db';
 
 import { InvalidInput, NotFound } from '../errors/index.js';
+import type { OutboxListInput } from '../schemas/index.js';
 import { Service } from '../services/Service.js';
 
 /** An outbox action as admins see it, with the game's name while the game exists. */
@@ -19,13 +20,6 @@ export interface OutboxActionDto {
   result: Record<string, unknown> | null;
   createdAt: Date;
   doneAt: Date | null;
-}
-
-export interface OutboxListInput {
-  status: OutboxStatus[];
-  gameId?: number | undefined;
-  page: number;
-  perPage: number;
 }
 
 /** Admins watch the Discord outbox and send a failed action again. */

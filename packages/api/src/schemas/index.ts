@@ -6,6 +6,7 @@ export * from './common.js';
 export * from './enums.js';
 export * from './events.js';
 export * from './games.js';
+export * from './outbox.js';
 export * from './reference.js';
 export * from './sessions.js';
 export * from './stats.js';

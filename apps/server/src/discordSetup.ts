@@ -1,14 +1,26 @@
 import type { Logger } from 'pino';
 
 import type { OutboxWorkerOptions } from '@questboard/api';
-import { DiscordOAuth, RestGateway, type DiscordSettings } from '@questboard/discord';
+import {
+  DiscordOAuth,
+  RecordingGateway,
+  RestGateway,
+  type DiscordGateway,
+  type DiscordSettings,
+} from '@questboard/discord';
 
-/** The REST gateway when a bot token is set; the outbox worker delivers through it. */
-export function discordGateway(
-  settings: DiscordSettings | null,
-  logger: Logger,
-): RestGateway | undefined {
-  if (!settings?.botToken) return undefined;
+import type { Config } from './config.js';
+
+/**
+ * The gateway the outbox worker delivers through: the REST gateway when a bot token is set;
+ * without one, the recording gateway on the embedded demo database (so the outbox drains),
+ * and none on an external database (actions wait in the outbox until a bot is configured).
+ */
+export function discordGateway(config: Config, logger: Logger): DiscordGateway | undefined {
+  const settings = config.discord;
+  if (!settings?.botToken) {
+    return config.databaseUrl === undefined ? new RecordingGateway() : undefined;
+  }
   return new RestGateway({
     token: settings.botToken,
     guildId: settings.guildId,

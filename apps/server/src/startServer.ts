@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 
 import { OutboxWorker } from '@questboard/api';
-import { RecordingGateway, type DiscordGateway } from '@questboard/discord';
+import type { DiscordGateway } from '@questboard/discord';
 
 import { buildServer } from './buildServer.js';
 import { loadConfig, type Config } from './config.js';
@@ -37,13 +37,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const logger = options.logger ?? createLogger(config.logLevel);
 
   const database = await openDatabase(config, logger);
-  // A gateway given by the caller (tests), else the bot configured by DISCORD_BOT_TOKEN, else,
-  // on the embedded demo database only, the recording gateway so the outbox drains. On an
-  // external database without a bot, actions wait in the outbox until one is configured.
-  const gateway =
-    options.discord ??
-    discordGateway(config.discord, logger) ??
-    (config.databaseUrl === undefined ? new RecordingGateway() : undefined);
+  // A gateway given by the caller (tests), else the one the configuration calls for.
+  const gateway = options.discord ?? discordGateway(config, logger);
   const outbox = gateway
     ? new OutboxWorker({
         orm: database.orm,

@@ -44,9 +44,7 @@ const mapErrors = t.middleware(async ({ ctx, path, type, next }) => {
 });
 
 export const router = t.router;
-export const mergeRouters = t.mergeRouters;
 export const createCallerFactory = t.createCallerFactory;
-export const middleware = t.middleware;
 
 /** Refuses NUL characters anywhere in the input before any schema or query sees it. */
 const guardInput = t.middleware(async ({ getRawInput, next }) => {

@@ -20,7 +20,9 @@ async function expectPageLoads(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await page.waitForLoadState('networkidle');
   await page.getByRole('heading', { level: 1 }).first().waitFor();
-  expect(await page.locator('.state-loading').count(), path).toBe(0);
+  // Network idle is no proof: a query may start after a quiet half second (a lazy chunk, the
+  // session first). Loading gone means every query settled, so the error check below holds.
+  await page.locator('.state-loading').first().waitFor({ state: 'detached' });
   expect(await page.locator('.state-error').count(), path).toBe(0);
 }
 

@@ -41,6 +41,13 @@ function draftInput(systemId: number) {
   });
 }
 
+/** Waits until the outbox holds no pending action; the test's timeout bounds the wait. */
+async function allDone(): Promise<void> {
+  while ((await actions(env.db.orm)).some((a) => a.status === 'pending')) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 describe('services and the worker together', () => {
   it('publish, register, unregister and archive reach Discord once each, waking the worker', async () => {
     const { player, system, cat, gmActor, playerActor } = await club();
@@ -55,8 +62,8 @@ describe('services and the worker together', () => {
       silent: false,
     });
     await services.registrations.register(playerActor, draft.id);
-    await worker.stop();
-    await worker.drain();
+    // No drain and no poll within the test: only the services' wake-ups deliver.
+    await allDone();
 
     const published = await reload(env.db.orm, draft.id);
     expect(gameRoles(env.fake).map((r) => r.id)).toEqual([published.role]);
@@ -67,11 +74,12 @@ describe('services and the worker together', () => {
     expect(env.fake.guild.members.get(player.id)?.roles).toEqual([published.role]);
 
     await services.registrations.unregister(playerActor, draft.id);
-    await worker.drain();
+    await allDone();
     expect(env.fake.guild.members.get(player.id)?.roles).toEqual([]);
 
     await services.lifecycle.archive(gmActor, draft.id);
-    await worker.drain();
+    await allDone();
+    await worker.stop();
     const archived = await reload(env.db.orm, draft.id);
     expect(textChannels(env.fake)).toHaveLength(0);
     expect(gameRoles(env.fake)).toHaveLength(0);

@@ -238,13 +238,15 @@ export class GameRepository extends BaseRepository<Game> {
     if (!asked.includes(status)) {
       return null;
     }
-    if (status !== 'draft') {
-      return { status };
-    }
+    return status === 'draft' ? this.draftClause(viewer) : { status };
+  }
+
+  /** The drafts `viewer` may see: all for an admin, their own for a GM, none anonymously. */
+  private draftClause(viewer?: GameViewer): ObjectQuery<Game> | null {
     if (!viewer) {
       return null;
     }
-    return viewer.isAdmin ? { status } : { status, gm: viewer.userId };
+    return viewer.isAdmin ? { status: 'draft' } : { status: 'draft', gm: viewer.userId };
   }
 
   private visibility(statuses: readonly GameStatus[], viewer?: GameViewer): ObjectQuery<Game> {
@@ -253,8 +255,9 @@ export class GameRepository extends BaseRepository<Game> {
     if (shown.length > 0) {
       clauses.push({ status: { $in: shown } });
     }
-    if (statuses.includes('draft') && viewer) {
-      clauses.push(viewer.isAdmin ? { status: 'draft' } : { status: 'draft', gm: viewer.userId });
+    const drafts = statuses.includes('draft') ? this.draftClause(viewer) : null;
+    if (drafts) {
+      clauses.push(drafts);
     }
     return clauses.length > 0 ? { $or: clauses } : { id: { $in: [] } };
   }

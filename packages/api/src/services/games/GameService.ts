@@ -168,7 +168,7 @@ export class GameService extends GameServiceBase {
       if (game.status === 'draft') {
         assertRunsGame(actor, game);
       }
-      await em.populate(game, ['system', 'vtt', 'specialEvent']);
+      // gameFieldsOf reads only the ids of system, vtt and event: the references hold them.
       return gameFieldsOf(game);
     });
   }

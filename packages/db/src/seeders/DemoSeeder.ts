@@ -44,10 +44,15 @@ export class DemoSeeder extends Seeder<SeedContext> {
       past: await findOrCreateEvent(em, DEMO_PAST_EVENT),
     };
 
+    // One read for every demo slug already taken, not a count per game.
+    const slugs = DEMO_GAMES.map(demoSlug);
+    const taken = await em.find(Game, { slug: { $in: slugs } }, { fields: ['slug'] });
+    const existing = new Set(taken.map((game) => game.slug));
+
     let added = 0;
     for (const demo of DEMO_GAMES) {
       const slug = demoSlug(demo);
-      if (await em.count(Game, { slug })) {
+      if (existing.has(slug)) {
         continue;
       }
       await createGame(em, demo, slug, demo.event ? events[demo.event] : null);

@@ -12,6 +12,7 @@ export interface CreateContextOptions {
   user: Actor | null;
   /** Goes on every log line of the request. */
   requestId: string;
+  /** A process-level logger, not yet tagged: the context adds the request id to it. */
   logger: Logger;
   /** Kept for the host (the OutboxWorker delivers through it); services never call it. */
   discord?: DiscordGateway;
@@ -34,9 +35,7 @@ export interface Context {
  * `createCaller`. Each service method still runs on its own fork and transaction.
  */
 export function createContext(options: CreateContextOptions): Context {
-  // The server hands over a request logger already tagged; a second tag would repeat the key.
-  const tagged = 'requestId' in options.logger.bindings();
-  const logger = tagged ? options.logger : options.logger.child({ requestId: options.requestId });
+  const logger = options.logger.child({ requestId: options.requestId });
   return {
     orm: options.orm,
     user: options.user,

@@ -9,7 +9,6 @@ let c: Cast;
 let statements: string[] = [];
 
 beforeAll(async () => {
-  // The ORM must log from its creation: one opened without onQuery silences later ones.
   db = await createTestDatabase({
     onQuery: (message) => {
       if (message.startsWith('[query]')) {

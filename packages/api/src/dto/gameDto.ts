@@ -117,7 +117,7 @@ function toSession(session: GameSession): { id: number; start: Date; end: Date }
   return { id: session.id, start: session.start, end: session.end };
 }
 
-/** A game's page as `viewer` may see it; from `GameRepository.getWithRelations`. */
+/** A game's page as `viewer` may see it: gm, system, vtt, special event, players and sessions loaded. */
 export function toGameDetail(game: Game, viewer: Actor | null): GameDetailDto {
   const players = game.players.getItems();
   const manages = runsGame(viewer, game);

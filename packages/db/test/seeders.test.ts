@@ -10,6 +10,9 @@ import {
   GAME_TYPES,
   GameEvent,
   GameSession,
+  REFERENCE_SYSTEMS,
+  REFERENCE_TROPHIES,
+  REFERENCE_VTTS,
   ReferenceSeeder,
   Registration,
   seedDatabase,
@@ -52,12 +55,15 @@ describe('ReferenceSeeder', () => {
     await seedDatabase(db.orm, { demo: false, onProgress: (line) => progress.push(line) });
 
     const em = db.orm.em.fork();
-    expect(await em.count(System, {})).toBeGreaterThanOrEqual(15);
-    expect(await em.count(Vtt, {})).toBeGreaterThanOrEqual(6);
+    expect(REFERENCE_SYSTEMS.length).toBeGreaterThanOrEqual(15);
+    expect(REFERENCE_VTTS.length).toBeGreaterThanOrEqual(6);
+    expect(await em.count(System, {})).toBe(REFERENCE_SYSTEMS.length);
+    expect(await em.count(Vtt, {})).toBe(REFERENCE_VTTS.length);
     const trophies = (await em.find(Trophy, {})).map((trophy) => trophy.name);
     expect(trophies).toEqual(
       expect.arrayContaining(['One-shot player', 'One-shot GM', 'Campaign player', 'Campaign GM']),
     );
+    expect(trophies).toHaveLength(REFERENCE_TROPHIES.length);
     expect(trophies.length).toBeGreaterThan(4);
     for (const type of GAME_TYPES) {
       expect(await em.getRepository(Channel).countByType(type)).toBe(1);

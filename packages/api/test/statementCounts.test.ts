@@ -80,4 +80,16 @@ describe('statements per call', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]).not.toContain('description');
   });
+
+  it('games.register checks and takes a seat with one read of the table under the lock', async () => {
+    const game = await newGame(db.orm, c, { name: 'Counted seats', partySize: 2 });
+    await callerFor(db.orm, c.player).games.register({ id: game.id });
+
+    const sent = await statementsOf(() =>
+      callerFor(db.orm, c.player2).games.register({ id: game.id }),
+    );
+    const tableReads = sent.filter((sql) => /from "registration"/.test(sql));
+
+    expect(tableReads).toHaveLength(1);
+  });
 });

@@ -7,7 +7,7 @@ import { enqueueDiscord } from '../../outbox/enqueue.js';
 import type { Actor } from '../Service.js';
 import { assertRunsGame } from './gameAccess.js';
 import { GameServiceBase } from './GameServiceBase.js';
-import { countSeats, isFull, settleSeats } from './seats.js';
+import { isFull, readTable, settleSeats } from './seats.js';
 
 /** Seats at a game's table. Every check and write happens with the game row locked. */
 export class RegistrationService extends GameServiceBase {
@@ -25,9 +25,9 @@ export class RegistrationService extends GameServiceBase {
       if (user.notPlayerAsOf) {
         throw new Forbidden('Members marked as no longer playing cannot register', 'not_a_player');
       }
-      await this.assertSeatFree(em, game, actor.id, false);
+      const seats = await this.assertSeatFree(em, game, actor.id, false);
 
-      await this.seat(em, game, actor.id, actor.id, 'Registered');
+      await this.seat(em, game, actor.id, actor.id, 'Registered', seats + 1);
       return game;
     });
   }
@@ -47,9 +47,9 @@ export class RegistrationService extends GameServiceBase {
       if (user.notPlayerAsOf) {
         throw new Conflict('not_a_player', 'This member is marked as no longer playing', 'userId');
       }
-      await this.assertSeatFree(em, game, userId, force);
+      const seats = await this.assertSeatFree(em, game, userId, force);
 
-      await this.seat(em, game, userId, actor.id, 'Added by the GM');
+      await this.seat(em, game, userId, actor.id, 'Added by the GM', seats + 1);
       return game;
     });
   }
@@ -84,27 +84,30 @@ export class RegistrationService extends GameServiceBase {
     });
   }
 
+  /** Refuses a seat that is taken, full or closed; returns the seats taken before it. */
   private async assertSeatFree(
     em: EntityManager,
     game: Game,
     userId: string,
     force: boolean,
-  ): Promise<void> {
+  ): Promise<number> {
     if (game.status === 'draft' || game.status === 'archived') {
       throw new Conflict('not_open', 'This game takes no registration');
     }
-    if ((await em.count(Registration, { game: game.id, user: userId })) > 0) {
+    const { seats, seated } = await readTable(em, game.id, userId);
+    if (seated) {
       throw new Conflict('already_registered', 'Already registered for this game');
     }
     if (force) {
-      return;
+      return seats;
     }
     if (game.status === 'closed') {
       throw new Conflict('game_closed', 'This game is closed to registration');
     }
-    if (isFull(game, await countSeats(em, game.id))) {
+    if (isFull(game, seats)) {
       throw new Conflict('game_full', 'The table is full');
     }
+    return seats;
   }
 
   private async seat(
@@ -113,11 +116,12 @@ export class RegistrationService extends GameServiceBase {
     userId: string,
     actorId: string,
     note: string,
+    seatsAfter: number,
   ): Promise<void> {
     em.create(Registration, { game, user: em.getReference(User, userId) });
     await em.flush();
     await this.logEvent(em, 'register', game.id, note, userId);
-    await settleSeats(em, game, actorId, (...args) => this.logEvent(em, ...args));
+    await settleSeats(em, game, actorId, (...args) => this.logEvent(em, ...args), seatsAfter);
 
     enqueueDiscord(em, game.id, 'member.add', { userId });
     enqueueDiscord(em, game.id, 'game.refresh');

@@ -1,3 +1,4 @@
+import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { Registration, type Game, type GameEventAction } from '@questboard/db';
@@ -15,6 +16,23 @@ export type EventLogger = (
 /** Seats taken at a game's table. */
 export async function countSeats(em: EntityManager, gameId: number): Promise<number> {
   return em.count(Registration, { game: gameId });
+}
+
+/** Seats taken at a game's table and whether `userId` holds one of them, in one query. */
+export async function readTable(
+  em: EntityManager,
+  gameId: number,
+  userId: string,
+): Promise<{ seats: number; seated: boolean }> {
+  const [row] = await em
+    .createQueryBuilder(Registration, 'r')
+    .select([
+      raw('count(*)::int as seats'),
+      raw('coalesce(bool_or(r.user_id = ?), false) as seated', [userId]),
+    ])
+    .where({ game: gameId })
+    .execute<{ seats: number; seated: boolean }[]>('all', false);
+  return row ?? { seats: 0, seated: false };
 }
 
 /** Whether first-come registration has no seat left (a GM-selected party never fills up). */
@@ -54,15 +72,17 @@ export async function assertPartyHoldsSeats(
 /**
  * After a change to the table or its size (the game row locked): an open game that is now
  * full closes itself, and a game that closed itself reopens when a seat is free again.
- * A game the GM closed stays closed. Returns whether the status changed.
+ * A game the GM closed stays closed. `knownSeats` spares the count when the caller just read
+ * the table under the lock. Returns whether the status changed.
  */
 export async function settleSeats(
   em: EntityManager,
   game: Game,
   userId: string | null,
   log: EventLogger,
+  knownSeats?: number,
 ): Promise<boolean> {
-  const seats = await countSeats(em, game.id);
+  const seats = knownSeats ?? (await countSeats(em, game.id));
 
   if (game.status === 'open' && isFull(game, seats)) {
     game.status = 'closed';

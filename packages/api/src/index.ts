@@ -12,7 +12,7 @@ export * from './errors/index.js';
 export { createServices, type Services } from './services/createServices.js';
 export { Service, type Actor, type ServiceDeps } from './services/Service.js';
 export { GameService, type GamePage, type MyGames } from './services/games/GameService.js';
-export { GameLifecycleService, TROPHY_NAMES } from './services/games/GameLifecycleService.js';
+export { GameLifecycleService } from './services/games/GameLifecycleService.js';
 export { RegistrationService } from './services/games/RegistrationService.js';
 export {
   SessionService,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
 
-import { callerFor, cast, category, inDays, newGame, type Cast } from './fixtures.js';
+import { callerFor, cast, category, inDays, member, newGame, type Cast } from './fixtures.js';
 
 let db: TestDatabase;
 let c: Cast;
@@ -91,5 +91,19 @@ describe('statements per call', () => {
     const tableReads = sent.filter((sql) => /from "registration"/.test(sql));
 
     expect(tableReads).toHaveLength(1);
+  });
+
+  it('games.archive awards a table of one and a table of six in as many statements', async () => {
+    async function archiveWith(players: number, name: string): Promise<number> {
+      const game = await newGame(db.orm, c, { name, partySize: players });
+      for (let index = 0; index < players; index += 1) {
+        const seat = await member(db.orm, `${name} player ${index}`);
+        await callerFor(db.orm, seat).games.register({ id: game.id });
+      }
+      const sent = await statementsOf(() => callerFor(db.orm, c.gm).games.archive({ id: game.id }));
+      return sent.length;
+    }
+
+    expect(await archiveWith(6, 'Big table')).toBe(await archiveWith(1, 'Small table'));
   });
 });

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { Trophy, User, UserTrophy } from '@questboard/db';
+import { GAME_TYPE_TROPHIES, Trophy, User, UserTrophy } from '@questboard/db';
 import { createTestDatabase, type TestDatabase } from '@questboard/db/testing';
 
-import { TROPHY_NAMES } from '../src/services/games/GameLifecycleService.js';
 import { callerFor, cast, expectRefusal, member, snowflake, type Cast } from './fixtures.js';
 
 let db: TestDatabase;
@@ -75,7 +74,7 @@ describe('trophies: the list', () => {
   });
 
   it('keeps the names of the trophies archive awards', async () => {
-    const name = TROPHY_NAMES.oneshot.player;
+    const name = GAME_TYPE_TROPHIES.oneshot.player;
     const trophy = await admin().trophies.create({ name });
 
     const error = await expectRefusal(

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import { Channel, Registration, Trophy, type Game, type GameType } from '@questboard/db';
+import { Channel, GAME_TYPE_TROPHIES, Registration, Trophy, type Game } from '@questboard/db';
 
 import { Conflict } from '../../errors/index.js';
 import { enqueueDiscord } from '../../outbox/enqueue.js';
@@ -10,12 +10,6 @@ import { assertNotArchived, lockOwnedGame } from './gameAccess.js';
 import { GameServiceBase } from './GameServiceBase.js';
 import { countSeats, isFull } from './seats.js';
 import { STATUS_NOTES } from './statusNotes.js';
-
-/** The trophy each seat at a table earns when the game is archived, by game type. */
-export const TROPHY_NAMES: Record<GameType, { gm: string; player: string }> = {
-  oneshot: { gm: 'One-shot GM', player: 'One-shot player' },
-  campaign: { gm: 'Campaign GM', player: 'Campaign player' },
-};
 
 /** A game's status over its life: publish, close, reopen, archive. Each locks the game row. */
 export class GameLifecycleService extends GameServiceBase {
@@ -128,33 +122,16 @@ export class GameLifecycleService extends GameServiceBase {
     });
   }
 
+  /** The game-type trophy for the GM and every seat: a fixed few statements, whatever the table. */
   private async awardTable(em: EntityManager, game: Game): Promise<void> {
-    const names = TROPHY_NAMES[game.type];
+    const names = GAME_TYPE_TROPHIES[game.type];
     const trophies = em.getRepository(Trophy);
-    const gmTrophy = await this.trophyNamed(em, names.gm);
-    const playerTrophy = await this.trophyNamed(em, names.player);
-
-    await trophies.awardTrophy(game.gm.id, gmTrophy);
     const seats = await em.find(Registration, { game: game.id }, { fields: ['user'] });
-    for (const seat of seats) {
-      await trophies.awardTrophy(seat.user.id, playerTrophy);
-    }
-  }
 
-  /** The id of the trophy with that name, created if the club has not set it up yet. */
-  private async trophyNamed(em: EntityManager, name: string): Promise<number> {
-    const rows = await em.getConnection().execute<{ id: number }[]>(
-      `insert into trophy (name) values (?)
-       on conflict (name) do update set name = excluded.name
-       returning id`,
-      [name],
-      'all',
-      em.getTransactionContext(),
+    await trophies.awardTrophies([game.gm.id], await trophies.ensureNamed(names.gm));
+    await trophies.awardTrophies(
+      seats.map((seat) => seat.user.id),
+      await trophies.ensureNamed(names.player),
     );
-    const id = rows[0]?.id;
-    if (id === undefined) {
-      throw new Error(`Trophy ${name} could not be found or created`);
-    }
-    return id;
   }
 }

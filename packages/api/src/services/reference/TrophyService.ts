@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import { Trophy, User, UserTrophy, type LeaderboardRow } from '@questboard/db';
+import { GAME_TYPE_TROPHIES, Trophy, User, UserTrophy, type LeaderboardRow } from '@questboard/db';
 
 import { Conflict, InvalidInput, NotFound } from '../../errors/index.js';
 import type {
@@ -10,13 +10,12 @@ import type {
   TrophyCreateInput,
   TrophyUpdateInput,
 } from '../../schemas/index.js';
-import { TROPHY_NAMES } from '../games/GameLifecycleService.js';
 import { Service } from '../Service.js';
 import { blankToNull } from './blankToNull.js';
 
 /** Trophies archive finds by name: renaming one would make archive create a new one. */
 const ARCHIVE_TROPHIES = new Set(
-  Object.values(TROPHY_NAMES).flatMap((names) => [names.gm, names.player]),
+  Object.values(GAME_TYPE_TROPHIES).flatMap((names) => [names.gm, names.player]),
 );
 
 /** A member's holding of one trophy after an award or an adjustment. */

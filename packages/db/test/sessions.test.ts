@@ -169,3 +169,48 @@ describe('findForUser', () => {
     expect(await repo().findForUser('555555555555555555', ...month)).toEqual([]);
   });
 });
+
+describe('findForCalendar', () => {
+  const march = [at('2027-03-01T00:00:00Z'), at('2027-04-01T00:00:00Z')] as const;
+
+  test('answers plain rows with the game fields a calendar chip needs, oldest first', async () => {
+    const rows = await repo().findForCalendar(...march);
+
+    expect(rows.map((row) => [row.start.toISOString(), row.game.name])).toEqual([
+      ['2027-03-01T18:00:00.000Z', 'Main'],
+      ['2027-03-01T20:00:00.000Z', 'Other'],
+      ['2027-03-08T18:00:00.000Z', 'Main'],
+    ]);
+    const main = await db.orm.em.fork().findOneOrFail(Game, ids.main);
+    expect(rows[0]).toEqual({
+      id: ids.evening,
+      start: at('2027-03-01T18:00:00Z'),
+      end: at('2027-03-01T21:00:00Z'),
+      game: { id: ids.main, slug: main.slug, name: 'Main', type: 'oneshot', status: 'open' },
+    });
+  });
+
+  test('`mine` keeps the games the viewer runs or plays in', async () => {
+    const player = { userId: ids.player, isAdmin: false };
+
+    const rows = await repo().findForCalendar(...march, { viewer: player, mine: true });
+
+    expect(rows.map((row) => row.game.id)).toEqual([ids.other]);
+  });
+
+  test('a draft shows only to its GM and admins', async () => {
+    const em = db.orm.em.fork();
+    const gm = em.getReference(User, ids.gm);
+    const draft = makeGame(em, { name: 'Secret', gm, system: makeSystem(em), status: 'draft' });
+    makeSession(em, draft, at('2027-05-03T18:00:00Z'));
+    await em.flush();
+    const may = [at('2027-05-01T00:00:00Z'), at('2027-06-01T00:00:00Z')] as const;
+    const names = async (viewer?: { userId: string; isAdmin: boolean }) =>
+      (await repo().findForCalendar(...may, { viewer })).map((row) => row.game.name);
+
+    expect(await names()).toEqual([]);
+    expect(await names({ userId: ids.player, isAdmin: false })).toEqual([]);
+    expect(await names({ userId: ids.gm, isAdmin: false })).toEqual(['Secret']);
+    expect(await names({ userId: ids.stranger, isAdmin: true })).toEqual(['Secret']);
+  });
+});

@@ -94,22 +94,17 @@ export class GameRepository extends BaseRepository<Game> {
   }
 
   /**
-   * The game with gm, system, vtt, special event, category, players and sessions, in three
-   * queries whatever the data: one join for the single-valued relations (a select-in per
-   * relation would skip the null ones, so the count would vary), one per collection (a join
-   * would multiply players by sessions).
+   * The game with gm, system, vtt, special event, category, players and sessions, in two
+   * queries whatever the data: one join for the single-valued relations and the table (a few
+   * rows), one for the sessions (joining them too would multiply players by sessions).
    */
   async getWithRelations(gameId: number): Promise<Game | null> {
-    const game = await this.findOne(gameId, {
-      populate: ['gm', 'system', 'vtt', 'specialEvent', 'category'],
-      strategy: LoadStrategy.JOINED,
-    });
-    if (!game) {
-      return null;
-    }
+    return this.loadWithRelations({ id: gameId });
+  }
 
-    await this.em.populate(game, ['players', 'sessions'], { strategy: LoadStrategy.SELECT_IN });
-    return game;
+  /** `getWithRelations`, found by slug: a game's page in two queries. */
+  async getWithRelationsBySlug(slug: string): Promise<Game | null> {
+    return this.loadWithRelations({ slug });
   }
 
   /** Deletes the game; its sessions, registrations and events go with it. Returns the row count. */
@@ -295,5 +290,18 @@ export class GameRepository extends BaseRepository<Game> {
       .select('reg.game_id')
       .where({ user: userId })
       .getKnexQuery();
+  }
+
+  private async loadWithRelations(where: ObjectQuery<Game>): Promise<Game | null> {
+    const game = await this.findOne(where, {
+      populate: ['gm', 'system', 'vtt', 'specialEvent', 'category', 'players'],
+      strategy: LoadStrategy.JOINED,
+    });
+    if (!game) {
+      return null;
+    }
+
+    await this.em.populate(game, ['sessions'], { strategy: LoadStrategy.SELECT_IN });
+    return game;
   }
 }

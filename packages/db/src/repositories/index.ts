@@ -2,7 +2,7 @@ export { BaseRepository, type Page, type PageRequest } from './BaseRepository.js
 export { ChannelRepository } from './ChannelRepository.js';
 export { GameEventRepository } from './GameEventRepository.js';
 export { GameRepository, type GameSearchFilters, type GameViewer } from './GameRepository.js';
-export { GameSessionRepository } from './GameSessionRepository.js';
+export { GameSessionRepository, type CalendarSession } from './GameSessionRepository.js';
 export { containsPattern } from './likePattern.js';
 export { NotFoundError } from './NotFoundError.js';
 export { SpecialEventRepository } from './SpecialEventRepository.js';

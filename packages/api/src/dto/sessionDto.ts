@@ -1,4 +1,5 @@
-import type { CalendarSession } from '../services/games/calendarSessions.js';
+import type { CalendarSession } from '@questboard/db';
+
 import type { SessionClash, SessionResult } from '../services/games/SessionService.js';
 
 /** A session on the calendar, with the game it belongs to. */

@@ -1,4 +1,4 @@
-import { LoadStrategy, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { Channel, Game, User, type GameSearchFilters } from '@questboard/db';
@@ -32,9 +32,6 @@ export interface MyGames {
 
 const CARD_RELATIONS = ['gm', 'system', 'vtt', 'specialEvent'] as const;
 
-/** A game's page also shows (to its GM) the Discord category. */
-const DETAIL_RELATIONS = [...CARD_RELATIONS, 'category'] as const;
-
 /** Tries a create again when a concurrent one took the same slug first. */
 const SLUG_ATTEMPTS = 3;
 
@@ -63,18 +60,10 @@ export class GameService extends GameServiceBase {
   /** A game with its table, sessions and relations. Drafts exist only for their GM and admins. */
   async bySlug(slug: string, viewer: Actor | null): Promise<Game> {
     return this.read(async (em) => {
-      // One statement for the game, its to-one relations and its table (a handful of rows),
-      // one for the sessions: joining those too would multiply players by sessions.
-      const game = await em.findOne(
-        Game,
-        { slug },
-        { populate: [...DETAIL_RELATIONS, 'players'], strategy: LoadStrategy.JOINED },
-      );
+      const game = await em.getRepository(Game).getWithRelationsBySlug(slug);
       if (!game || (game.status === 'draft' && !runsGame(viewer, game))) {
         throw new NotFound('Game', slug);
       }
-
-      await em.populate(game, ['sessions'], { strategy: LoadStrategy.SELECT_IN });
       return game;
     });
   }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import { GameSession, Registration, type Game } from '@questboard/db';
+import { GameSession, Registration, type CalendarSession, type Game } from '@questboard/db';
 
 import { Conflict } from '../../errors/index.js';
 import { enqueueDiscord } from '../../outbox/enqueue.js';
@@ -10,7 +10,6 @@ import type {
   SessionUpdateInput,
 } from '../../schemas/index.js';
 import type { Actor } from '../Service.js';
-import { calendarSessions, type CalendarSession } from './calendarSessions.js';
 import { assertNotArchived, lockOwnedGame } from './gameAccess.js';
 import { GameServiceBase } from './GameServiceBase.js';
 
@@ -79,7 +78,12 @@ export class SessionService extends GameServiceBase {
    * games the viewer runs or plays in. Drafts show only to their GM and admins.
    */
   async inRange(input: SessionRangeInput, viewer: Actor | null): Promise<CalendarSession[]> {
-    return this.read((em) => calendarSessions(em, input, viewer));
+    return this.read((em) =>
+      em.getRepository(GameSession).findForCalendar(input.start, input.end, {
+        viewer: viewer ? { userId: viewer.id, isAdmin: viewer.isAdmin } : undefined,
+        mine: input.mine,
+      }),
+    );
   }
 
   private async assertFree(

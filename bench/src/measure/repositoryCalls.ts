@@ -4,12 +4,8 @@ import type { Fixtures } from './fixtures.js';
 
 /**
  * The same questions through the data layer, each on a fresh fork as a service would run
- * them. Used until the API answers and kept as the middle layer of the report.
- *
- * `bySlug` and `inRange` are not the paths the API takes any more: games.bySlug loads the page
- * with its own joined query and sessions.inRange reads plain rows (packages/api). Here they
- * still measure `getBySlugOr404` + `getWithRelations` and `findInRange` (hydrated entities)
- * (DESIGN.md contract methods), so for these two the column compares those paths with the API's.
+ * them: the repository methods the API's services call, so this column is the middle layer
+ * between raw SQL and the API.
  */
 export const repositoryCalls = {
   search: (orm: MikroORM) => orm.em.fork().getRepository(Game).search({}),
@@ -17,14 +13,14 @@ export const repositoryCalls = {
   searchByName: (orm: MikroORM, fixtures: Fixtures) =>
     orm.em.fork().getRepository(Game).search({ name: fixtures.nameSearch }),
 
-  bySlug: async (orm: MikroORM, fixtures: Fixtures) => {
-    const games = orm.em.fork().getRepository(Game);
-    const game = await games.getBySlugOr404(fixtures.slug);
-    return games.getWithRelations(game.id);
-  },
+  bySlug: (orm: MikroORM, fixtures: Fixtures) =>
+    orm.em.fork().getRepository(Game).getWithRelationsBySlug(fixtures.slug),
 
   inRange: (orm: MikroORM, fixtures: Fixtures) =>
-    orm.em.fork().getRepository(GameSession).findInRange(fixtures.monthStart, fixtures.monthEnd),
+    orm.em
+      .fork()
+      .getRepository(GameSession)
+      .findForCalendar(fixtures.monthStart, fixtures.monthEnd),
 
   leaderboard: (orm: MikroORM, fixtures: Fixtures) =>
     orm.em.fork().getRepository(Trophy).getLeaderboard(fixtures.trophyId, 10),
